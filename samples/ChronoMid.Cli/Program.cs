@@ -1,10 +1,18 @@
+using System.CommandLine;
+using ChronoMid.Cli.Commands;
+
 namespace ChronoMid.Cli;
 
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        Console.WriteLine("chronomid: " + string.Join(' ', args));
-        return 0;
+        var root = new RootCommand("chronomid: cross-modal CNNs for longitudinal medical images (ChronoMID).");
+        foreach (var command in CommandCatalog.All())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root.Parse(args).Invoke();
     }
 }

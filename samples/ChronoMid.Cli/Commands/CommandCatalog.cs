@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace ChronoMid.Cli.Commands;
+
+/// <summary>Every verb of the chronomid tool, in the order the help lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return VersionCommand.Create();
+    }
+}
