@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Reflection;
 using ChronoMid.Torch;
 
 namespace ChronoMid.Tests.PublicApi;
@@ -32,5 +32,7 @@ public sealed class PublicApiTests
             $"{approvedPath}.");
     }
 
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    private static string SourceFolder() => Path.Combine(
+        typeof(PublicApiTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "ProjectDirectory").Value!, "PublicApi");
 }
