@@ -1,0 +1,171 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ChronoMid.Imaging.Fft;
+
+/// <summary>
+/// Complex DFTs along the rows of a row-major block: element (n, lane) of sequence "lane" sits at
+/// <c>n * lanes + lane</c>, real and imaginary parts in separate arrays. Every butterfly applies one twiddle to
+/// a run of contiguous lanes, so the arithmetic is plain <see cref="Vector{T}"/> work, and disjoint lane ranges
+/// can be transformed on different threads with no synchronisation.
+/// </summary>
+internal static partial class BatchedFft
+{
+    /// <summary>
+    /// Transforms lanes [laneStart, laneStart + laneCount) in place. The workspace arrays hold at least
+    /// <see cref="FftPlan.WorkRows"/> · lanes elements (Bluestein needs <paramref name="work2Re"/> too).
+    /// The inverse is unscaled (no 1/n).
+    /// </summary>
+    public static void Transform(
+        FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int laneStart,
+        int laneCount, bool inverse, float[]? work2Re = null, float[]? work2Im = null)
+    {
+        if (inverse)
+        {
+            Negate(im, plan.Length, lanes, laneStart, laneCount);
+        }
+
+        if (plan.Bluestein is { } chirp)
+        {
+            TransformBluestein(chirp, re, im, workRe, workIm, work2Re!, work2Im!, lanes, laneStart, laneCount);
+        }
+        else
+        {
+            Stockham(plan, re, im, workRe, workIm, lanes, laneStart, laneCount);
+        }
+
+        if (inverse)
+        {
+            Negate(im, plan.Length, lanes, laneStart, laneCount);
+        }
+    }
+
+    private static void Stockham(
+        FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int l0, int lc)
+    {
+        float[] xr = re, xi = im, yr = workRe, yi = workIm;
+        foreach (var pass in plan.Passes)
+        {
+            switch (pass.Radix)
+            {
+                case 2:
+                    Radix2(pass, xr, xi, yr, yi, lanes, l0, lc);
+                    break;
+                case 3:
+                    Radix3(pass, xr, xi, yr, yi, lanes, l0, lc);
+                    break;
+                case 4:
+                    Radix4(pass, xr, xi, yr, yi, lanes, l0, lc);
+                    break;
+                default:
+                    RadixGeneric(pass, xr, xi, yr, yi, lanes, l0, lc);
+                    break;
+            }
+
+            (xr, yr) = (yr, xr);
+            (xi, yi) = (yi, xi);
+        }
+
+        if (!ReferenceEquals(xr, re))
+        {
+            for (var n = 0; n < plan.Length; n++)
+            {
+                Array.Copy(xr, (n * lanes) + l0, re, (n * lanes) + l0, lc);
+                Array.Copy(xi, (n * lanes) + l0, im, (n * lanes) + l0, lc);
+            }
+        }
+    }
+
+    private static void TransformBluestein(
+        BluesteinPlan chirp, float[] re, float[] im, float[] wr, float[] wi, float[] w2r, float[] w2i, int lanes,
+        int l0, int lc)
+    {
+        var n = chirp.Length;
+        var m = chirp.PaddedLength;
+        for (var k = 0; k < n; k++)
+        {
+            MultiplyRow(re, im, k * lanes, chirp.ChirpRe[k], chirp.ChirpIm[k], wr, wi, k * lanes, l0, lc);
+        }
+
+        for (var k = n; k < m; k++)
+        {
+            Array.Clear(wr, (k * lanes) + l0, lc);
+            Array.Clear(wi, (k * lanes) + l0, lc);
+        }
+
+        Stockham(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc);
+        for (var k = 0; k < m; k++)
+        {
+            // Multiply by the filter, then conjugate so that the forward pass below computes the inverse.
+            MultiplyRow(wr, wi, k * lanes, chirp.FilterRe[k], chirp.FilterIm[k], wr, wi, k * lanes, l0, lc);
+        }
+
+        Negate(wi, m, lanes, l0, lc);
+        Stockham(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc);
+        for (var k = 0; k < n; k++)
+        {
+            // conj(w) · c, written as the product with the conjugate chirp and one more conjugation.
+            MultiplyRow(wr, wi, k * lanes, chirp.ChirpRe[k], -chirp.ChirpIm[k], re, im, k * lanes, l0, lc);
+        }
+
+        Negate(im, n, lanes, l0, lc);
+    }
+
+    /// <summary>dst[lanes] = src[lanes] · (cr + i ci).</summary>
+    private static void MultiplyRow(
+        float[] sr, float[] si, int srcRow, float cr, float ci, float[] dr, float[] di, int dstRow, int l0, int lc)
+    {
+        ref var a = ref MemoryMarshal.GetArrayDataReference(sr);
+        ref var b = ref MemoryMarshal.GetArrayDataReference(si);
+        ref var c = ref MemoryMarshal.GetArrayDataReference(dr);
+        ref var d = ref MemoryMarshal.GetArrayDataReference(di);
+        var vcr = new Vector<float>(cr);
+        var vci = new Vector<float>(ci);
+        var i = 0;
+        for (; i <= lc - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            var s = (nuint)(srcRow + l0 + i);
+            var t = (nuint)(dstRow + l0 + i);
+            var xr = Vector.LoadUnsafe(ref a, s);
+            var xi = Vector.LoadUnsafe(ref b, s);
+            ((xr * vcr) - (xi * vci)).StoreUnsafe(ref c, t);
+            ((xr * vci) + (xi * vcr)).StoreUnsafe(ref d, t);
+        }
+
+        for (; i < lc; i++)
+        {
+            var xr = sr[srcRow + l0 + i];
+            var xi = si[srcRow + l0 + i];
+            dr[dstRow + l0 + i] = (xr * cr) - (xi * ci);
+            di[dstRow + l0 + i] = (xr * ci) + (xi * cr);
+        }
+    }
+
+    private static void Negate(float[] values, int rows, int lanes, int l0, int lc)
+    {
+        for (var n = 0; n < rows; n++)
+        {
+            var row = values.AsSpan((n * lanes) + l0, lc);
+            var i = 0;
+            for (; i <= row.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                (-Vector.LoadUnsafe(ref MemoryMarshal.GetReference(row), (nuint)i))
+                    .StoreUnsafe(ref MemoryMarshal.GetReference(row), (nuint)i);
+            }
+
+            for (; i < row.Length; i++)
+            {
+                row[i] = -row[i];
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Twiddle(ref Vector<float> r, ref Vector<float> i, float wr, float wi)
+    {
+        var t = (r * wr) - (i * wi);
+        i = (r * wi) + (i * wr);
+        r = t;
+    }
+}
