@@ -7,7 +7,7 @@ namespace ChronoMid.Data;
 
 /// <summary>
 /// Writes a sample cache one subject-timepoint at a time, so that memory stays bounded however large the study,
-/// and resumes an interrupted cache instead of starting over.
+/// and resumes an interrupted cache instead of starting over. Units may be written from several threads at once.
 /// </summary>
 /// <remarks>
 /// Each unit's data file is written under a temporary name, flushed to disk and renamed; its description is then
@@ -21,6 +21,7 @@ public sealed partial class SampleCacheWriter
     internal const string UnitsFolder = "units";
 
     private readonly Dictionary<(string Subject, int Week), CachedUnit> _complete = [];
+    private readonly Lock _gate = new();
     private readonly ILogger _logger;
 
     private SampleCacheWriter(string folder, string key, CacheLayout layout,
@@ -46,7 +47,16 @@ public sealed partial class SampleCacheWriter
     public IReadOnlyDictionary<string, string> Settings { get; }
 
     /// <summary>Gets the number of units already complete, including those kept from an interrupted run.</summary>
-    public int CompleteUnitCount => _complete.Count;
+    public int CompleteUnitCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _complete.Count;
+            }
+        }
+    }
 
     /// <summary>Starts a cache in a folder, or resumes the interrupted cache already there.</summary>
     /// <param name="folder">The cache folder; created when missing.</param>
@@ -95,7 +105,13 @@ public sealed partial class SampleCacheWriter
     /// <param name="subject">The subject identifier.</param>
     /// <param name="week">The week.</param>
     /// <returns><see langword="true"/> when the unit need not be written again.</returns>
-    public bool HasUnit(string subject, int week) => _complete.ContainsKey((subject, week));
+    public bool HasUnit(string subject, int week)
+    {
+        lock (_gate)
+        {
+            return _complete.ContainsKey((subject, week));
+        }
+    }
 
     /// <summary>Begins writing one subject-timepoint; commit it with <see cref="UnitWriter.Commit"/>.</summary>
     /// <param name="subject">The subject identifier.</param>
@@ -120,7 +136,13 @@ public sealed partial class SampleCacheWriter
     /// <returns>The manifest written.</returns>
     public CacheManifest Complete()
     {
-        var units = _complete.Values
+        CachedUnit[] units;
+        lock (_gate)
+        {
+            units = [.. _complete.Values];
+        }
+
+        units = units
             .OrderBy(unit => unit.Subject, StringComparer.Ordinal).ThenBy(unit => unit.Week).ToArray();
         var manifest = new CacheManifest(CacheManifest.CurrentFormatVersion, Key, Layout, Settings, units);
         CacheJson.WriteAtomically(Path.Combine(Folder, CacheManifest.FileName), manifest);
@@ -128,7 +150,13 @@ public sealed partial class SampleCacheWriter
         return manifest;
     }
 
-    internal void Accept(CachedUnit unit) => _complete[(unit.Subject, unit.Week)] = unit;
+    internal void Accept(CachedUnit unit)
+    {
+        lock (_gate)
+        {
+            _complete[(unit.Subject, unit.Week)] = unit;
+        }
+    }
 
     private static string UnitFileStem(string subject, int week)
     {
