@@ -124,7 +124,7 @@ internal sealed class PreprocessPairComparison : IComparison
         return pairs;
     }
 
-    /// <summary>A cortical ring with marrow texture and noise, values about 100-2000, its centre moved by (dy, dx).</summary>
+    /// <summary>A cortical ring with marrow texture and noise, values about 100-2000, centre moved by (dy, dx).</summary>
     private static ImageSlice SyntheticBone(int rows, int columns, int seed, double dy, double dx)
     {
         var random = new Random(seed);
