@@ -24,7 +24,8 @@ public sealed class CanvasExpansion
     {
         if (canvas.Rows < 1 || canvas.Columns < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(canvas), canvas, "Expected a canvas of at least 1 × 1 pixels.");
+            throw new ArgumentOutOfRangeException(
+                nameof(canvas), canvas, "Expected a canvas of at least 1 × 1 pixels.");
         }
 
         if (!Enum.IsDefined(fit))
@@ -48,7 +49,9 @@ public sealed class CanvasExpansion
     /// <param name="sizes">Every slice size in the set (for example a study).</param>
     /// <returns>The expansion.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sizes"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="sizes"/> is empty or holds a size that is not positive.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="sizes"/> is empty or holds a size that is not positive.
+    /// </exception>
     public static CanvasExpansion ToLargest(IEnumerable<SliceSize> sizes) => new(SliceSize.Largest(sizes));
 
     /// <summary>Places one slice on the canvas.</summary>

@@ -5,7 +5,8 @@ public enum CrossPowerNormalization
 {
     /// <summary>
     /// Phase correlation: each frequency of the cross-power spectrum is divided by its magnitude (at least
-    /// 100 · float32 machine epsilon, as scikit-image does), so every frequency votes equally and the peak is sharp.
+    /// 100 · float32 machine epsilon, as scikit-image does), so every frequency votes equally and the peak is
+    /// sharp.
     /// </summary>
     Phase,
 

@@ -5,10 +5,10 @@ namespace ChronoMid.Imaging;
 /// <summary>Translating a prepared reference, reusing its cached transform for the Fourier method.</summary>
 public sealed partial class PhaseCorrelation
 {
-    /// <summary>Translates a prepared reference by a registration's shift, aligning it onto the comparison image.</summary>
+    /// <summary>Translates a prepared reference by a registration's shift, onto the comparison image.</summary>
     /// <param name="reference">The prepared reference image.</param>
     /// <param name="shift">The registration result whose row and column shifts to apply, in pixels.</param>
-    /// <param name="method">How to interpolate; the Fourier method reuses the cached transform (one inverse FFT).</param>
+    /// <param name="method">How to interpolate; Fourier reuses the cached transform (one inverse FFT).</param>
     /// <returns>The aligned reference image, of the reference's size.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A shift is not finite, or the method is undefined.</exception>

@@ -28,7 +28,7 @@ public sealed partial class PhaseCorrelation
     private readonly int _threads;
 
     /// <summary>Creates a registration with the given settings.</summary>
-    /// <param name="options">The settings; null for the defaults. They are copied, so later changes do not apply.</param>
+    /// <param name="options">The settings; null for the defaults. Copied: later changes do not apply.</param>
     /// <exception cref="ArgumentOutOfRangeException">
     /// The upsample factor or the degree of parallelism is less than 1, or an enumeration value is undefined.
     /// </exception>
@@ -58,7 +58,7 @@ public sealed partial class PhaseCorrelation
     /// <summary>Gets the size at which slices are correlated.</summary>
     public CorrelationSize Size => _size;
 
-    /// <summary>Finds the shift that translates <paramref name="reference"/> onto <paramref name="comparison"/>.</summary>
+    /// <summary>Finds the shift that moves <paramref name="reference"/> onto <paramref name="comparison"/>.</summary>
     /// <param name="comparison">The comparison image (the later timepoint), which stays where it is.</param>
     /// <param name="reference">The reference image (the earlier timepoint), which is to be moved.</param>
     /// <returns>The shift (rows, then columns, in pixels), error and phase difference.</returns>

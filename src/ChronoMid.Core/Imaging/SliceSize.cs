@@ -12,7 +12,9 @@ public readonly record struct SliceSize(int Rows, int Columns)
     /// <param name="sizes">The slice sizes seen in a set, for example a whole study.</param>
     /// <returns>The canvas that holds every slice without resampling.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sizes"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="sizes"/> is empty or holds a size that is not positive.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="sizes"/> is empty or holds a size that is not positive.
+    /// </exception>
     public static SliceSize Largest(IEnumerable<SliceSize> sizes)
     {
         ArgumentNullException.ThrowIfNull(sizes);

@@ -133,7 +133,7 @@ public static class SliceTranslation
         return ImageSlice.TakeOwnership(rows, columns, pixels);
     }
 
-    /// <summary>Interpolates one input row at columns c + baseColumn + fx; rows outside the slice are the fill.</summary>
+    /// <summary>Interpolates one input row at columns c + baseColumn + fx; rows outside are the fill.</summary>
     private static void HorizontalPass(
         ReadOnlySpan<float> source, int rows, int columns, int row, int baseColumn, float fx, float fill,
         Span<float> output)

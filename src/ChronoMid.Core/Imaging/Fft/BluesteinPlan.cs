@@ -2,7 +2,7 @@ namespace ChronoMid.Imaging.Fft;
 
 /// <summary>
 /// Bluestein's chirp-z form of a DFT of any length n: X = c · (IDFT_M(DFT_M(x · c) · B)), with the chirp
-/// c[k] = exp(-iπ k² / n) and B the DFT of the conjugate chirp wrapped over a power-of-two length M ≥ 2n − 1.
+/// c[k] = exp(-iπ k² / n) and B the DFT of the conjugate chirp wrapped over a 2-3-5-smooth length M ≥ 2n − 1.
 /// </summary>
 internal sealed class BluesteinPlan
 {

@@ -9,7 +9,7 @@ namespace ChronoMid.Imaging.Fft;
 /// </summary>
 internal sealed class Fft2D
 {
-    private const int LanesPerChunk = 64;
+    private const int LanesPerChunk = 32;
     private const int SequentialBelowPixels = 1 << 14;
     private readonly FftPlan _columnPlan;
     private readonly FftPlan _rowPlan;

@@ -4,7 +4,7 @@ namespace ChronoMid.Imaging.Fft;
 /// A precomputed 1-D complex DFT of one length, applied to many sequences at once ("lanes"); see
 /// <see cref="BatchedFft"/>. Lengths whose prime factors are all at most 7 use mixed-radix Stockham passes
 /// (radix 4, 2, 3 and a direct radix 5 or 7); any other length uses Bluestein's chirp-z algorithm over a
-/// power-of-two length, so that large prime factors (501 = 3 · 167, 763 = 7 · 109) cost O(n log n).
+/// 2-3-5-smooth length, so that large prime factors (501 = 3 · 167, 763 = 7 · 109) cost O(n log n).
 /// </summary>
 internal sealed class FftPlan
 {
@@ -33,12 +33,8 @@ internal sealed class FftPlan
         var factors = Factor(length);
         if (factors is null)
         {
-            var padded = 1;
-            while (padded < (2 * length) - 1)
-            {
-                padded *= 2;
-            }
-
+            // Any 2-3-5-smooth length of at least 2n − 1 avoids wrap-around; the smallest is the cheapest.
+            var padded = FastLength((2 * length) - 1);
             return new FftPlan(length, [], new BluesteinPlan(length, Create(padded)));
         }
 
