@@ -8,6 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
+        yield return RegisterCommand.Create();
+        yield return PreprocessCommand.Create();
         yield return ModelsCommand.Create();
     }
 }
