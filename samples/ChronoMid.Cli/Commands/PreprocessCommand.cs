@@ -143,8 +143,10 @@ internal static class PreprocessCommand
             .Start(context =>
             {
                 var discovering = context.AddTask("Reading headers");
-                study = LongitudinalStudy.Open(request.Study.FullName, options, progress: new Progress<DiscoveryProgress>(
-                    p => discovering.Value(100.0 * p.FilesRead / Math.Max(1, p.FilesTotal))), cancellationToken: token);
+                var discoveryProgress = new Progress<DiscoveryProgress>(
+                    p => discovering.Value(100.0 * p.FilesRead / Math.Max(1, p.FilesTotal)));
+                study = LongitudinalStudy.Open(request.Study.FullName, options, progress: discoveryProgress,
+                    cancellationToken: token);
                 discovering.Value(100);
                 var builder = Preprocessing.For(study).Describe(descriptor).CacheIn(request.Cache.FullName)
                     .Register(request.Upsample);
@@ -163,8 +165,9 @@ internal static class PreprocessCommand
         PreprocessingSummary summary)
     {
         var weeks = study.Subjects.SelectMany(s => s.Weeks).Distinct().Order().ToArray();
-        Console.WriteLine($"Study {study.Folder}: {study.Subjects.Count} subjects, weeks {string.Join(", ", weeks)}, " +
-            $"{study.Report.SlicesKept} slices; {study.Report.FilesSkipped} of {study.Report.FilesSeen} files skipped.");
+        Console.WriteLine($"Study {study.Folder}: {study.Subjects.Count} subjects, weeks {string.Join(", ", weeks)}, "
+            + $"{study.Report.SlicesKept} slices; {study.Report.FilesSkipped} of {study.Report.FilesSeen} files "
+            + "skipped.");
         foreach (var kind in study.Report.Issues.GroupBy(i => i.Kind))
         {
             Console.WriteLine($"  {kind.Key} ({kind.Count()}):");
