@@ -10,10 +10,10 @@ internal sealed class SliceGeometry
     internal const int AngleBins = 1024;
 
     /// <summary>In-plane size of one trabecular lattice cell, in millimetres (about the trabecular spacing).</summary>
-    internal const float TrabecularCellMm = 0.15f;
+    internal const float TrabecularCellMm = 0.3f;
 
     /// <summary>Axial size of one lattice cell, in millimetres: metaphyseal struts run mostly along the bone.</summary>
-    internal const float TrabecularCellAxialMm = 0.45f;
+    internal const float TrabecularCellAxialMm = 0.6f;
 
     /// <summary>Half-width of the lattice's level band at baseline, in noise units (BV/TV about 0.12).</summary>
     internal const float BaselineStrutHalfWidth = 0.035f;
@@ -78,8 +78,11 @@ internal sealed class SliceGeometry
         LegSemiX = (float)(BoneProfiles.LegSemiAxisXMm(t) / spacing);
         LegSemiY = (float)(BoneProfiles.LegSemiAxisYMm(t) / spacing);
 
-        StrutHalfWidth = (float)(BaselineStrutHalfWidth * anatomy.TrabecularFactor
-            * Math.Max(0.05, 1 + scan.TrabecularBoneVolumeChange) * BoneProfiles.TrabecularExtentAt(t));
+        // BV/TV scales with the subject's factor and the week's change; the band width that gives it comes from
+        // the lattice's own value distribution. Along the shaft the band simply narrows until struts vanish.
+        var fraction = StrutCalibration.FractionWithin(BaselineStrutHalfWidth) * anatomy.TrabecularFactor
+            * Math.Max(0.05, 1 + scan.TrabecularBoneVolumeChange);
+        StrutHalfWidth = (float)(StrutCalibration.HalfWidthFor(fraction) * BoneProfiles.TrabecularExtentAt(t));
 
         // The band's edge is blurred over about one pixel: the lattice's value changes by roughly one unit per
         // cell, so one pixel spans spacing / cell units of it.
