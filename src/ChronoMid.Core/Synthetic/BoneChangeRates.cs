@@ -19,7 +19,9 @@ public sealed class BoneChangeRates
     public static BoneChangeRates Ageing() =>
         new() { TrabecularBoneVolumePerWeek = -0.01, CorticalThicknessPerWeek = 0.005 };
 
-    /// <summary>Gets the default added effect of intermittent PTH(1-34) per week of treatment (see docs/phantom.md).</summary>
+    /// <summary>
+    /// Gets the default added effect of intermittent PTH(1-34) per week of treatment (see docs/phantom.md).
+    /// </summary>
     /// <returns>BV/TV +13 % a week, Ct.Th +4 % a week.</returns>
     public static BoneChangeRates Pth() =>
         new() { TrabecularBoneVolumePerWeek = 0.13, CorticalThicknessPerWeek = 0.04 };

@@ -24,11 +24,15 @@ internal static class BoneProfiles
     private static readonly (double T, double Value)[] CorticalThickness =
         [(0.0, 0.06), (0.12, 0.1), (0.35, 0.18), (0.6, 0.21), (0.85, 0.22), (1.0, 0.16)];
 
-    /// <summary>Trabecular presence (0–1): the proximal metaphysis, fading along the shaft, and a little distally.</summary>
+    /// <summary>
+    /// Trabecular presence (0–1): the proximal metaphysis, fading along the shaft, and a little distally.
+    /// </summary>
     private static readonly (double T, double Value)[] TrabecularExtent =
         [(0.0, 1.0), (0.05, 1.0), (0.22, 0.0), (0.93, 0.0), (1.0, 0.5)];
 
-    /// <summary>Gap between tibia and fibula; negative once the fibula has fused with the tibia (about t = 0.6).</summary>
+    /// <summary>
+    /// Gap between tibia and fibula; negative once the fibula has fused with the tibia (about t = 0.6).
+    /// </summary>
     private static readonly (double T, double Value)[] FibulaGap =
         [(0.0, 0.45), (0.3, 0.3), (0.55, 0.02), (0.62, -0.2), (1.0, -0.2)];
 
@@ -40,7 +44,9 @@ internal static class BoneProfiles
     /// <summary>Fibula radius, in millimetres.</summary>
     internal const double FibulaRadiusMm = 0.13;
 
-    /// <summary>Offset of the leg's centre from the tibia's, mediolateral then anteroposterior, in millimetres.</summary>
+    /// <summary>
+    /// Offset of the leg's centre from the tibia's, mediolateral then anteroposterior, in millimetres.
+    /// </summary>
     internal const double LegOffsetXMm = 0.3;
 
     internal const double LegOffsetYMm = 0.3;

@@ -5,7 +5,9 @@ namespace ChronoMid.Synthetic;
 /// defaults reproduce the paper's design at demo scale: a control and a PTH group, weekly scans in weeks 0–8,
 /// week 2 missing for everyone, the last PTH subject missing week 8, treatment from week 4.
 /// </summary>
-/// <remarks>Densities are in mg HA/cm³ (milligrams of hydroxyapatite per cubic centimetre); see docs/phantom.md.</remarks>
+/// <remarks>
+/// Densities are in mg HA/cm³ (milligrams of hydroxyapatite per cubic centimetre); see docs/phantom.md.
+/// </remarks>
 public sealed class PhantomOptions
 {
     /// <summary>Gets or sets the seed from which every random quantity of the study is derived.</summary>
@@ -31,7 +33,7 @@ public sealed class PhantomOptions
     /// <value>The default value is <see langword="null"/> (the paper's pattern).</value>
     public IList<MissingScan>? MissingScans { get; set; }
 
-    /// <summary>Gets or sets the first week whose scan follows a week of PTH treatment begun at that week's scan.</summary>
+    /// <summary>Gets or sets the week in which PTH treatment begins, just after that week's scan.</summary>
     /// <remarks>The scan of this week itself shows no effect; each later week adds <see cref="Treatment"/>.</remarks>
     /// <value>The default value is week 4 (age 18 weeks in the paper).</value>
     public int TreatmentStartWeek { get; set; } = 4;
@@ -67,11 +69,15 @@ public sealed class PhantomOptions
     /// <value>The default value is 6 January 2020.</value>
     public DateOnly StudyStartDate { get; set; } = new(2020, 1, 6);
 
-    /// <summary>Gets or sets the standard deviation of the additive Gaussian image noise, in mg HA/cm³ (0 for none).</summary>
+    /// <summary>
+    /// Gets or sets the standard deviation of the additive Gaussian image noise, in mg HA/cm³ (0 for none).
+    /// </summary>
     /// <value>The default value is 50 mg HA/cm³ (cortex-to-marrow SNR about 21).</value>
     public double NoiseStandardDeviation { get; set; } = 50;
 
-    /// <summary>Gets or sets the standard deviation of the Gaussian blur (partial volume), in pixels (0 for none).</summary>
+    /// <summary>
+    /// Gets or sets the standard deviation of the Gaussian blur (partial volume), in pixels (0 for none).
+    /// </summary>
     /// <value>The default value is 0.6 pixels.</value>
     public double BlurSigmaPixels { get; set; } = 0.6;
 
@@ -87,7 +93,9 @@ public sealed class PhantomOptions
     /// <value>The default value is 0.03 (±3 %).</value>
     public double SliceCountVariation { get; set; } = 0.03;
 
-    /// <summary>Gets or sets a value indicating whether the fibula is drawn (separate proximally, fused distally).</summary>
+    /// <summary>
+    /// Gets or sets a value indicating whether the fibula is drawn (separate proximally, fused distally).
+    /// </summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool IncludeFibula { get; set; } = true;
 

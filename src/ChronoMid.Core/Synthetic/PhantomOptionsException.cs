@@ -12,7 +12,9 @@ public sealed class PhantomOptionsException : ArgumentException
     {
     }
 
-    /// <summary>Initializes a new instance of the <see cref="PhantomOptionsException"/> class with one problem.</summary>
+    /// <summary>
+    /// Initializes a new instance of the <see cref="PhantomOptionsException"/> class with one problem.
+    /// </summary>
     /// <param name="message">The problem.</param>
     public PhantomOptionsException(string message)
         : this([message])
@@ -28,7 +30,9 @@ public sealed class PhantomOptionsException : ArgumentException
         Problems = [message];
     }
 
-    /// <summary>Initializes a new instance of the <see cref="PhantomOptionsException"/> class with every problem.</summary>
+    /// <summary>
+    /// Initializes a new instance of the <see cref="PhantomOptionsException"/> class with every problem.
+    /// </summary>
     /// <param name="problems">One sentence per problem, each saying what was expected and what was given.</param>
     public PhantomOptionsException(IReadOnlyList<string> problems)
         : base(Describe(problems), "options")

@@ -43,7 +43,9 @@ public sealed class PhantomScale
     /// <summary>Gets the distance between neighbouring slices (and the slice thickness), in millimetres.</summary>
     public double SliceSpacingMm => ReferenceLengthMm / SlicesPerScan;
 
-    /// <summary>Creates the paper's scale: 10 μm pixels, crops of 400–501 × 500–763 pixels, 1 300 slices a scan.</summary>
+    /// <summary>
+    /// Creates the paper's scale: 10 μm pixels, crops of 400–501 × 500–763 pixels, 1 300 slices a scan.
+    /// </summary>
     /// <returns>A new scale object.</returns>
     public static PhantomScale Full() => FromFactor(1.0, 1300);
 

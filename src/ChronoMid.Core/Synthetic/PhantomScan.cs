@@ -56,7 +56,9 @@ public sealed class PhantomScan
     /// <summary>Gets the acquisition date: the study start date plus seven days per week.</summary>
     public DateOnly AcquisitionDate { get; }
 
-    /// <summary>Gets a number unique to this subject and week from which a writer can derive series and SOP UIDs.</summary>
+    /// <summary>
+    /// Gets a number unique to this subject and week from which a writer can derive series and SOP UIDs.
+    /// </summary>
     public ulong SeriesUidSeed { get; }
 
     /// <summary>Gets the cropped image height, in pixels.</summary>

@@ -54,7 +54,9 @@ public sealed class PhantomSlice
     /// <summary>Gets the slice thickness, equal to the distance between neighbouring slices, in millimetres.</summary>
     public double SliceThicknessMm { get; }
 
-    /// <summary>Gets the slice's position along the bone from the scan's first (proximal) slice, in millimetres.</summary>
+    /// <summary>
+    /// Gets the slice's position along the bone from the scan's first (proximal) slice, in millimetres.
+    /// </summary>
     public double PositionMm { get; }
 
     /// <summary>Gets the position between the growth plates: 0 proximal, 1 distal (clamped at 1 beyond it).</summary>

@@ -78,7 +78,9 @@ public sealed partial class PhantomStudy
         return Build(copy);
     }
 
-    /// <summary>Renders CSV text for <c>labels.csv</c>: a <c>subject,label</c> header, then one line per subject.</summary>
+    /// <summary>
+    /// Renders CSV text for <c>labels.csv</c>: a <c>subject,label</c> header, then one line per subject.
+    /// </summary>
     /// <returns>The CSV text, with <c>\n</c> line endings.</returns>
     public string LabelsCsv() =>
         "subject,label\n" + string.Concat(Subjects.Select(subject => $"{subject.Id},{subject.Label}\n"));

@@ -39,7 +39,10 @@ public sealed class PhantomStudyTests
         var study = PhantomStudy.Create(new PhantomOptions { SubjectsPerGroup = 2 });
 
         Assert.Equal(
-            new Dictionary<string, string> { ["M01"] = "control", ["M02"] = "control", ["M03"] = "pth", ["M04"] = "pth" },
+            new Dictionary<string, string>
+            {
+                ["M01"] = "control", ["M02"] = "control", ["M03"] = "pth", ["M04"] = "pth",
+            },
             study.Labels);
         Assert.Equal("subject,label\nM01,control\nM02,control\nM03,pth\nM04,pth\n", study.LabelsCsv());
     }
