@@ -6,8 +6,8 @@ namespace ChronoMid.Benchmarks;
 /// <summary>
 /// Speed of the synthetic μCT phantom: one full-size slice (the paper's 10 μm pixels, up to 501 × 763) on one
 /// thread and on every core, and the whole default demo study (six subjects, 47 scans, about 940 slices).
-/// Run with
-/// <c>dotnet run -c Release --project benchmarks/ChronoMid.Benchmarks -- --filter *Phantom* --job short --inProcess</c>.
+/// Run with <c>dotnet run -c Release --project benchmarks/ChronoMid.Benchmarks --</c>
+/// <c>--filter *Phantom* --job short --inProcess</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class PhantomBenchmarks
