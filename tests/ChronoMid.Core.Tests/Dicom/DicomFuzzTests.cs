@@ -1,0 +1,100 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using ChronoMid.Dicom;
+
+namespace ChronoMid.Tests.Dicom;
+
+/// <summary>Mutated corpus files must either read or fail with <see cref="DicomFormatException"/>, nothing else.</summary>
+public sealed class DicomFuzzTests
+{
+    private const int MutationsPerFile = 120;
+
+    [Fact]
+    public void Read_MutatedCorpus_SucceedsOrThrowsDicomFormatException()
+    {
+        var random = new Random(20200101);
+        var files = DicomCorpus.Entries.Select(e => e.GetProperty("file").GetString()!)
+            .Select(f => File.ReadAllBytes(DicomCorpus.PathOf(f))).ToList();
+        var budget = Stopwatch.StartNew();
+        var tried = 0;
+        var failures = new List<string>();
+        for (var round = 0; round < MutationsPerFile && budget.Elapsed < TimeSpan.FromSeconds(20); round++)
+        {
+            foreach (var original in files)
+            {
+                var (bytes, what) = Mutate(original, random);
+                tried++;
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                try
+                {
+                    ReadEverything(bytes);
+                }
+                catch (DicomFormatException)
+                {
+                    // The one documented failure.
+                }
+                catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+                {
+                    failures.Add($"{what}: {e.GetType().Name}: {e.Message}");
+                }
+
+                // Deflate may legitimately inflate about 1000-fold; nothing may allocate far beyond that.
+                var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                if (allocated > 2000L * bytes.Length + (8 << 20))
+                {
+                    failures.Add($"{what}: allocated {allocated} bytes for a {bytes.Length}-byte input");
+                }
+            }
+        }
+
+        Assert.True(tried >= 1000, $"only {tried} mutations ran in the time budget");
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
+
+    private static void ReadEverything(byte[] bytes)
+    {
+        var header = DicomReader.ReadHeader(new MemoryStream(bytes));
+        _ = (header.Rows, header.Columns, header.RescaleSlope, header.PixelSpacing, header.StudyDate);
+        var file = DicomReader.Read(new MemoryStream(bytes));
+        if (file.PixelData is not null)
+        {
+            var stats = file.ComputePixelStatistics();
+            _ = file.GetModalityValues();
+            Assert.Equal(stats.ValueCount, file.GetPixelCount());
+        }
+    }
+
+    private static (byte[] Bytes, string What) Mutate(byte[] original, Random random)
+    {
+        var bytes = (byte[])original.Clone();
+        switch (random.Next(4))
+        {
+            case 0:
+                var flips = random.Next(1, 8);
+                for (var i = 0; i < flips; i++)
+                {
+                    bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
+                }
+
+                return (bytes, $"{flips} bit flips");
+            case 1:
+                var cut = random.Next(bytes.Length);
+                return (bytes[..cut], $"truncated at {cut}");
+            default:
+                // Rewrite a 16- or 32-bit field that follows a plausible tag: random, huge or boundary values.
+                var at = random.Next(Math.Max(1, bytes.Length - 12));
+                uint[] special = [0xFFFFFFFF, 0xFFFFFFF0, 0x80000000, 0x7FFFFFFF, 0, 1, 0xFFFF, (uint)random.Next()];
+                var value = special[random.Next(special.Length)];
+                if (random.Next(2) == 0)
+                {
+                    BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(at), value);
+                }
+                else
+                {
+                    BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(at), (ushort)value);
+                }
+
+                return (bytes, $"length 0x{value:X8} at {at}");
+        }
+    }
+}
