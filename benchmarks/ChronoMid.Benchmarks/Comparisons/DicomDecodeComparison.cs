@@ -27,7 +27,8 @@ internal sealed class DicomDecodeComparison : IComparison
         try
         {
             var files = Enumerable.Range(0, count).Select(i => DicomBenchmarkData.WriteSlice(folder, i)).ToList();
-            Console.WriteLine($"dicom-decode: {count} files of {DicomBenchmarkData.Rows} x {DicomBenchmarkData.Columns} " +
+            Console.WriteLine($"dicom-decode: {count} files of {DicomBenchmarkData.Rows} x " +
+                $"{DicomBenchmarkData.Columns} " +
                 $"int16 with rescale ({new FileInfo(files[0]).Length} bytes each), {repeats} repeats, per-file times");
 
             // Warm-up: JIT and the page cache, as the Python side's warm-up pass does.
@@ -51,9 +52,11 @@ internal sealed class DicomDecodeComparison : IComparison
             Row("ChronoMid ReadHeader (header only)", headers, pyHeader);
             Row("pydicom dcmread(stop_before_pixels=True)", pyHeader, pyHeader);
             Console.WriteLine();
-            Console.WriteLine($"header-only scan of the folder vs full reads (ChronoMid, median per file): " +
-                $"{Median(headers):F3} ms vs {Median(readImage):F3} ms = {Median(readImage) / Median(headers):F1}x faster");
-            Console.WriteLine($"same values: sum of first file's modality values ChronoMid {first:R}, pydicom {pySum:R}");
+            Console.WriteLine("header-only scan of the folder vs full reads (ChronoMid, median per file): " +
+                $"{Median(headers):F3} ms vs {Median(readImage):F3} ms = " +
+                $"{Median(readImage) / Median(headers):F1}x faster");
+            Console.WriteLine(
+                $"same values: sum of first file's modality values ChronoMid {first:R}, pydicom {pySum:R}");
             return Math.Abs(first - pySum) <= 1e-6 * Math.Abs(pySum) ? 0 : 1;
         }
         finally

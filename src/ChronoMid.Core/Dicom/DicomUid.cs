@@ -26,7 +26,8 @@ public static class DicomUid
 
     /// <summary>Makes <c>&lt;root&gt;.&lt;digits&gt;</c> from an organisation's root and a seed, the digits taken from
     /// the seed's SHA-256 and cut so that the UID fits in 64 characters.</summary>
-    /// <param name="root">A valid UID root, for example <c>1.2.826.0.1.3680043.10.1234</c>; at most 60 characters.</param>
+    /// <param name="root">A valid UID root, for example <c>1.2.826.0.1.3680043.10.1234</c>; at most 60
+    /// characters.</param>
     /// <param name="seed">Any text that identifies the object.</param>
     /// <returns>A UID of at most 64 characters.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>

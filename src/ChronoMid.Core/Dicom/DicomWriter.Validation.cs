@@ -58,7 +58,8 @@ public static partial class DicomWriter
             image.RescaleIntercept is { } i ? [i] : null, 1, false);
         if (image.RescaleSlope is { } s && (!double.IsFinite(s) || s == 0))
         {
-            problems.Add($"RescaleSlope must be a finite non-zero number; it is {s.ToString(CultureInfo.InvariantCulture)}.");
+            problems.Add("RescaleSlope must be a finite non-zero number; it is " +
+                $"{s.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         if (problems.Count > 0)

@@ -11,7 +11,8 @@ public static partial class DicomWriter
     public static string ImplementationClassUid { get; } = DicomUid.FromSeed("ChronoMid.Core DICOM writer");
 
     /// <summary>Writes an image to a file atomically: to a temporary file in the same folder, flushed to disk,
-    /// then renamed over <paramref name="path"/>. A failure leaves the old file (or no file), never half of one.</summary>
+    /// then renamed over <paramref name="path"/>. A failure leaves the old file (or no file), never half of
+    /// one.</summary>
     /// <param name="path">The file to create or replace.</param>
     /// <param name="image">The image and its study fields.</param>
     /// <param name="options">Labels, or <see langword="null"/> for the defaults.</param>

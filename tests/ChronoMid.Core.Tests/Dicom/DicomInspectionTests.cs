@@ -5,7 +5,8 @@ namespace ChronoMid.Tests.Dicom;
 
 public sealed class DicomInspectionTests
 {
-    private static readonly JsonSerializerOptions CamelCase = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions CamelCase =
+        new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static TheoryData<string> AllFiles() => DicomCorpusTests.AllFiles();
 

@@ -63,7 +63,8 @@ public sealed class DicomWriterTests : IDisposable
         Assert.Equal(metaEnd - 144, (long)file.FileMeta.GetDouble(DicomTags.FileMetaInformationGroupLength)!);
         var uid = file.FileMeta.GetElement(DicomTags.TransferSyntaxUid)!.RawValue.ToArray();
         Assert.Equal(0, uid[^1]);
-        Assert.Equal("CHRONOMID_0_1 "u8.ToArray(), file.FileMeta.GetElement(DicomTags.ImplementationVersionName)!.RawValue.ToArray());
+        Assert.Equal("CHRONOMID_0_1 "u8.ToArray(),
+            file.FileMeta.GetElement(DicomTags.ImplementationVersionName)!.RawValue.ToArray());
     }
 
     [Fact]
