@@ -163,5 +163,24 @@ public sealed class DicomBadInputTests
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1 << 20);
     }
 
+    [Theory]
+    [InlineData(0x0002, 3, "Samples per Pixel is 3; ChronoMid decodes grayscale images (1 sample per pixel) only. " +
+        "Convert colour images to grayscale first.")]
+    [InlineData(0x0100, 32, "Bits Allocated is 32; ChronoMid decodes 8 and 16 bits per sample only.")]
+    public void GetStoredValues_ColourOrWideSamples_IsUnsupportedPixelFormat(ushort element, ushort value,
+        string expected)
+    {
+        var stream = new MemoryStream();
+        DicomWriter.Write(stream, DicomTestImages.Ct(rows: 4, columns: 4));
+        var bytes = stream.ToArray();
+        var file = DicomReader.Read(new MemoryStream(bytes));
+        var at = (int)file.Dataset.GetElement(new DicomTag(0x0028, element))!.Offset + 8;
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(at), value);
+
+        var error = ReadFails(bytes);
+        Assert.Equal(DicomErrorKind.UnsupportedPixelFormat, error.Kind);
+        Assert.Equal($"unsupported_pixel_format: {expected}", error.Message);
+    }
+
     private static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);
 }
