@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return InspectCommand.Create();
+        yield return SynthCommand.Create();
         yield return RegisterCommand.Create();
         yield return PreprocessCommand.Create();
         yield return ModelsCommand.Create();
