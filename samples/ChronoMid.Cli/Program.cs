@@ -5,7 +5,7 @@ namespace ChronoMid.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args)
+    private static async Task<int> Main(string[] args)
     {
         var root = new RootCommand("chronomid: cross-modal CNNs for longitudinal medical images (ChronoMID).");
         foreach (var command in CommandCatalog.All())
@@ -13,6 +13,7 @@ internal static class Program
             root.Subcommands.Add(command);
         }
 
-        return root.Parse(args).Invoke();
+        // Ctrl+C cancels the running verb's token; verbs keep finished work and return ExitCodes.Cancelled.
+        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

@@ -7,7 +7,11 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield return VersionCommand.Create();
+        yield return InspectCommand.Create();
+        yield return SynthCommand.Create();
+        yield return RegisterCommand.Create();
+        yield return PreprocessCommand.Create();
         yield return ModelsCommand.Create();
+        yield return VersionCommand.Create();
     }
 }

@@ -7,7 +7,9 @@ public static class Preprocessing
 {
     /// <summary>Starts describing how to preprocess a study.</summary>
     /// <param name="study">The discovered study.</param>
-    /// <returns>A builder with the paper's defaults: the largest slice's canvas, upsample factor 10, image only.</returns>
+    /// <returns>
+    /// A builder with the paper's defaults: the largest slice's canvas, upsample factor 10, image only.
+    /// </returns>
     public static PreprocessingBuilder For(LongitudinalStudy study)
     {
         ArgumentNullException.ThrowIfNull(study);

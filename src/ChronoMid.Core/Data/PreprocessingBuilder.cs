@@ -110,7 +110,9 @@ public sealed class PreprocessingBuilder
 
     /// <summary>Checks everything and builds the pipeline.</summary>
     /// <returns>The immutable pipeline.</returns>
-    /// <exception cref="InvalidOperationException">The settings cannot work for this study; every problem is listed.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The settings cannot work for this study; every problem is listed.
+    /// </exception>
     public PreprocessingPipeline Build()
     {
         Change(() => { });

@@ -109,14 +109,26 @@ public sealed partial class PreprocessingPipeline
 
     private static ImageSlice ReadSlice(StudySlice slice)
     {
-        var file = DicomReader.Read(slice.Path);
-        if (file.Rows != slice.Rows || file.Columns != slice.Columns)
+        var pixels = new float[slice.Rows * slice.Columns];
+        DicomFile file;
+        try
+        {
+            file = DicomReader.ReadModalityValues(slice.Path, pixels);
+        }
+        catch (ArgumentException ex)
+        {
+            // The only argument that can be wrong here is the buffer: the file grew since discovery.
+            throw new IOException($"the file no longer fits the {slice.Rows} × {slice.Columns} slice found when " +
+                "the study was discovered; open the study again", ex);
+        }
+
+        if (file.Rows != slice.Rows || file.Columns != slice.Columns || file.NumberOfFrames != 1)
         {
             throw new IOException($"the file is now {file.Rows} × {file.Columns}, but was {slice.Rows} × " +
                 $"{slice.Columns} when the study was discovered; open the study again");
         }
 
-        return ImageSlice.TakeOwnership(slice.Rows, slice.Columns, file.GetModalityValues());
+        return ImageSlice.TakeOwnership(slice.Rows, slice.Columns, pixels);
     }
 
     private CachedSample Describe(SubjectPlan plan, int week, int k,

@@ -99,7 +99,8 @@ public sealed class SampleCache : IDisposable
     /// <param name="progress">Receives the number of units checked so far; optional.</param>
     /// <param name="cancellationToken">Stops the check between units.</param>
     /// <returns>The units whose data no longer match their checksum; empty when the cache is intact.</returns>
-    public IReadOnlyList<CachedUnit> Verify(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public IReadOnlyList<CachedUnit> Verify(
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var damaged = new List<CachedUnit>();

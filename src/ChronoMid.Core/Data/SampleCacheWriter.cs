@@ -101,7 +101,9 @@ public sealed partial class SampleCacheWriter
         return writer;
     }
 
-    /// <summary>Tells whether a subject-timepoint is already complete (for example kept from an interrupted run).</summary>
+    /// <summary>
+    /// Tells whether a subject-timepoint is already complete (for example kept from an interrupted run).
+    /// </summary>
     /// <param name="subject">The subject identifier.</param>
     /// <param name="week">The week.</param>
     /// <returns><see langword="true"/> when the unit need not be written again.</returns>

@@ -21,6 +21,7 @@ public sealed partial class DicomFile
     public int[] GetStoredValues()
     {
         var layout = DicomPixelLayout.From(this);
+        DicomPixelDecoder.CheckDecodable(this, layout);
         var values = GC.AllocateUninitializedArray<int>(layout.SampleCount);
         var sink = new StoredValueSink(values);
         DicomPixelDecoder.Decode(this, layout, ref sink);
@@ -49,6 +50,7 @@ public sealed partial class DicomFile
     public float[] GetModalityValues()
     {
         var layout = DicomPixelLayout.From(this);
+        DicomPixelDecoder.CheckDecodable(this, layout);
         var values = GC.AllocateUninitializedArray<float>(layout.SampleCount);
         var sink = new SingleModalitySink(values, layout.Slope, layout.Intercept);
         DicomPixelDecoder.Decode(this, layout, ref sink);
@@ -75,6 +77,7 @@ public sealed partial class DicomFile
     public double[] GetModalityValuesAsDouble()
     {
         var layout = DicomPixelLayout.From(this);
+        DicomPixelDecoder.CheckDecodable(this, layout);
         var values = GC.AllocateUninitializedArray<double>(layout.SampleCount);
         var sink = new DoubleModalitySink(values, layout.Slope, layout.Intercept);
         DicomPixelDecoder.Decode(this, layout, ref sink);

@@ -6,8 +6,9 @@ namespace ChronoMid.Dicom;
 /// <summary>Turns Pixel Data bytes into stored values (mask to Bits Stored, sign-extend) for a sink.</summary>
 internal static partial class DicomPixelDecoder
 {
-    public static void Decode<TSink>(DicomFile file, in DicomPixelLayout layout, ref TSink sink)
-        where TSink : IDicomPixelSink, allows ref struct
+    /// <summary>Checks, before any output is allocated, that the pixels can be decoded and that Pixel Data
+    /// holds enough bytes for the image the header describes.</summary>
+    public static DicomElement CheckDecodable(DicomFile file, in DicomPixelLayout layout)
     {
         if (file.IsHeaderOnly)
         {
@@ -24,6 +25,32 @@ internal static partial class DicomPixelDecoder
 
         var element = file.PixelData ?? throw new DicomFormatException(DicomErrorKind.Malformed,
             "expected a top-level Pixel Data element (7FE0,0010), found none.", file.FilePath);
+        long needed = (long)layout.SampleCount * layout.BytesPerSample;
+        if (syntax.Pixels == DicomTransferSyntax.PixelEncoding.Rle)
+        {
+            // A PackBits run turns 2 input bytes into at most 128 output bytes.
+            var compressed = element.Fragments?.Skip(1).Sum(f => (long)f.Data.Length) ?? 0;
+            if (element.Fragments is not null && needed > compressed * 64 + 64)
+            {
+                throw new DicomFormatException(DicomErrorKind.Malformed,
+                    $"{compressed} bytes of RLE fragments cannot hold the {needed} bytes of {layout.Rows} x " +
+                    $"{layout.Columns} x {layout.Frames} samples; the header or the pixels are corrupt.",
+                    file.FilePath, element.Offset, element.Tag);
+            }
+        }
+        else if (element.Fragments is null && element.RawValue.Length < needed)
+        {
+            throw SizeMismatch(needed, element.RawValue.Length, layout, file.FilePath, element.Offset);
+        }
+
+        return element;
+    }
+
+    public static void Decode<TSink>(DicomFile file, in DicomPixelLayout layout, ref TSink sink)
+        where TSink : IDicomPixelSink, allows ref struct
+    {
+        var element = CheckDecodable(file, layout);
+        var syntax = file.TransferSyntax;
         if (syntax.Pixels == DicomTransferSyntax.PixelEncoding.Rle)
         {
             if (element.Fragments is null)
@@ -48,6 +75,13 @@ internal static partial class DicomPixelDecoder
             layout.SampleCount, file.FilePath, element.Offset);
     }
 
+    public static DicomFormatException SizeMismatch(long needed, long found, in DicomPixelLayout layout,
+        string? path, long? offset) =>
+        new(DicomErrorKind.PixelDataSizeMismatch,
+            $"expected at least {needed} bytes of Pixel Data ({layout.Rows} rows x {layout.Columns} columns x " +
+            $"{layout.Frames} frames x {layout.BitsAllocated / 8} bytes), found {found}. The image description " +
+            "and the pixels disagree; the file is damaged.", path, offset, DicomTags.PixelData);
+
     public static DicomFormatException UnsupportedSyntax(DicomTransferSyntax syntax, string? path) =>
         new(DicomErrorKind.UnsupportedTransferSyntax,
             $"pixel data in {syntax.Name} ({syntax.Uid}) cannot be decoded by ChronoMid, which reads " +
@@ -64,10 +98,7 @@ internal static partial class DicomPixelDecoder
         long needed = (long)count * layout.BytesPerSample;
         if (source.Length < needed)
         {
-            throw new DicomFormatException(DicomErrorKind.PixelDataSizeMismatch,
-                $"expected at least {needed} bytes of Pixel Data ({layout.Rows} rows x {layout.Columns} columns x " +
-                $"{layout.Frames} frames x {layout.BitsAllocated / 8} bytes), found {source.Length}. The image " +
-                "description and the pixels disagree; the file is damaged.", path, offset, DicomTags.PixelData);
+            throw SizeMismatch(needed, source.Length, layout, path, offset);
         }
 
         var shift = layout.HighBit + 1 - layout.BitsStored;

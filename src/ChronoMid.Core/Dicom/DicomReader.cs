@@ -51,7 +51,7 @@ public static partial class DicomReader
         WithPath(path, stream => ReadHeader(stream, options), path);
 
     /// <summary>Reads a header from a stream and stops at the top-level Pixel Data element.</summary>
-    /// <param name="stream">The stream to read; it is not closed, and is left after the bytes consumed.</param>
+    /// <param name="stream">The stream to read; it is not closed, and its position is left past the header.</param>
     /// <param name="options">Safety limits, or <see langword="null"/> for the defaults.</param>
     /// <returns>The parsed header, without pixels.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>

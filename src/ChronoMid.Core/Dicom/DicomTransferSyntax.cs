@@ -1,10 +1,10 @@
+using System.Collections.Frozen;
+
 namespace ChronoMid.Dicom;
 
 /// <summary>A transfer syntax: how a data set and its pixels are encoded (PS3.5 section 10).</summary>
 public sealed class DicomTransferSyntax
 {
-    private static readonly Dictionary<string, DicomTransferSyntax> Known = new(StringComparer.Ordinal);
-
     /// <summary>Implicit VR Little Endian, 1.2.840.10008.1.2 (the DICOM default).</summary>
     public static readonly DicomTransferSyntax ImplicitVRLittleEndian =
         Add("1.2.840.10008.1.2", "Implicit VR Little Endian", explicitVR: false, pixels: PixelEncoding.Native);
@@ -25,7 +25,10 @@ public sealed class DicomTransferSyntax
     public static readonly DicomTransferSyntax RleLossless =
         Add("1.2.840.10008.1.2.5", "RLE Lossless", explicitVR: true, pixels: PixelEncoding.Rle);
 
-    static DicomTransferSyntax()
+    // Declared after the five syntaxes above: static fields initialise in textual order.
+    private static readonly FrozenDictionary<string, DicomTransferSyntax> Known = BuildTable();
+
+    private static FrozenDictionary<string, DicomTransferSyntax> BuildTable()
     {
         (string Uid, string Name)[] encapsulated =
         [
@@ -49,10 +52,11 @@ public sealed class DicomTransferSyntax
             ("1.2.840.10008.1.2.4.202", "High-Throughput JPEG 2000 with RPCL Options Image Compression"),
             ("1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000 Image Compression"),
         ];
-        foreach (var (uid, name) in encapsulated)
-        {
-            Add(uid, name, explicitVR: true, pixels: PixelEncoding.Unsupported);
-        }
+        DicomTransferSyntax[] native =
+            [ImplicitVRLittleEndian, ExplicitVRLittleEndian, DeflatedExplicitVRLittleEndian, ExplicitVRBigEndian,
+                RleLossless];
+        return native.Concat(encapsulated.Select(e => Add(e.Uid, e.Name, true, PixelEncoding.Unsupported)))
+            .ToFrozenDictionary(syntax => syntax.Uid, StringComparer.Ordinal);
     }
 
     private DicomTransferSyntax(string uid, string name, bool explicitVR, bool bigEndian, bool deflated,
@@ -136,8 +140,6 @@ public sealed class DicomTransferSyntax
     private static DicomTransferSyntax Add(string uid, string name, bool explicitVR, PixelEncoding pixels,
         bool bigEndian = false, bool deflated = false)
     {
-        var syntax = new DicomTransferSyntax(uid, name, explicitVR, bigEndian, deflated, pixels, known: true);
-        Known[uid] = syntax;
-        return syntax;
+        return new DicomTransferSyntax(uid, name, explicitVR, bigEndian, deflated, pixels, known: true);
     }
 }

@@ -24,7 +24,8 @@ public static class DicomVRInfo
             : DicomVR.None;
     }
 
-    /// <summary>Gets whether an explicit VR element of this VR has a 2-byte reserved field and a 4-byte length.</summary>
+    /// <summary>Gets whether an explicit VR element of this VR has a 2-byte reserved field and a 4-byte
+    /// length.</summary>
     /// <param name="vr">The value representation.</param>
     /// <returns><see langword="true"/> for OB, OD, OF, OL, OV, OW, SQ, SV, UC, UN, UR, UT and UV.</returns>
     public static bool HasLongLength(DicomVR vr) => vr is DicomVR.OB or DicomVR.OD or DicomVR.OF or DicomVR.OL

@@ -11,7 +11,9 @@ public sealed class ConfusionMatrix
     /// <summary>Initializes a new instance of the <see cref="ConfusionMatrix"/> class.</summary>
     /// <param name="classes">The class labels; a label's position is its class index.</param>
     /// <param name="counts">Row-major counts: <c>counts[actual * classes + predicted]</c>.</param>
-    /// <exception cref="ArgumentException">Fewer than two classes, a count of the wrong length, or a negative count.</exception>
+    /// <exception cref="ArgumentException">
+    /// Fewer than two classes, a count of the wrong length, or a negative count.
+    /// </exception>
     public ConfusionMatrix(IReadOnlyList<string> classes, IReadOnlyList<long> counts)
     {
         ArgumentNullException.ThrowIfNull(classes);

@@ -6,7 +6,8 @@ namespace ChronoMid.Evaluation;
 /// <param name="SliceIndex">The slice's index from the proximal end.</param>
 /// <param name="Actual">The actual class index.</param>
 /// <param name="Probabilities">The predicted probability of each class (softmax of the model's outputs).</param>
-public sealed record Prediction(string Subject, int Week, int SliceIndex, int Actual, IReadOnlyList<float> Probabilities)
+public sealed record Prediction(
+    string Subject, int Week, int SliceIndex, int Actual, IReadOnlyList<float> Probabilities)
 {
     /// <summary>Gets the predicted class: the one with the highest probability (the lowest index on a tie).</summary>
     public int Predicted

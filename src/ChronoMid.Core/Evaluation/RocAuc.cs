@@ -66,7 +66,8 @@ public static class RocAuc
         ArgumentNullException.ThrowIfNull(probabilities);
         ArgumentNullException.ThrowIfNull(actual);
         var aucs = Enumerable.Range(0, classCount)
-            .Select(c => Binary(probabilities.Select(p => (double)p[c]).ToArray(), actual.Select(a => a == c).ToArray()))
+            .Select(c => Binary(
+                probabilities.Select(p => (double)p[c]).ToArray(), actual.Select(a => a == c).ToArray()))
             .Where(auc => !double.IsNaN(auc))
             .ToArray();
         return aucs.Length == 0 ? double.NaN : aucs.Average();

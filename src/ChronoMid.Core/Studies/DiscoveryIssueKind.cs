@@ -9,7 +9,9 @@ public enum DiscoveryIssueKind
     /// <summary>A DICOM file could not be read (truncated, malformed, unreadable); it was skipped.</summary>
     Unreadable,
 
-    /// <summary>A file is not an image this library can use (no rows/columns, colour, several frames); skipped.</summary>
+    /// <summary>
+    /// A file is not an image this library can use (no rows or columns, colour, several frames); skipped.
+    /// </summary>
     NotAnImage,
 
     /// <summary>A file lies outside any subject folder and carries no PatientID; it was skipped.</summary>

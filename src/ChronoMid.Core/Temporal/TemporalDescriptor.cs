@@ -30,7 +30,9 @@ public sealed class TemporalDescriptor : IEquatable<TemporalDescriptor>
     /// <summary>Gets the image-shaped inputs, in order; never empty, no input twice.</summary>
     public IReadOnlyList<TemporalInput> ImageInputs { get; }
 
-    /// <summary>Gets a value indicating whether the timestamp (integer weeks since the study began) is an input.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the timestamp (integer weeks since the study began) is an input.
+    /// </summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool HasTimestamps { get; }
 
@@ -85,7 +87,9 @@ public sealed class TemporalDescriptor : IEquatable<TemporalDescriptor>
     /// </summary>
     /// <param name="text">The text to parse; case-insensitive.</param>
     /// <returns>The descriptor.</returns>
-    /// <exception cref="FormatException">The text names an unknown input, repeats one or has no image input.</exception>
+    /// <exception cref="FormatException">
+    /// The text names an unknown input, repeats one or has no image input.
+    /// </exception>
     public static TemporalDescriptor Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -148,7 +148,8 @@ public sealed class SampleCacheTests : IDisposable
         File.WriteAllBytes(file, [1, 2, 3]);
         var key = SampleCacheKey.Compute(_folder, [file], Settings);
 
-        var otherSetting = SampleCacheKey.Compute(_folder, [file], new Dictionary<string, string> { ["canvas"] = "5x5" });
+        var otherSetting = SampleCacheKey.Compute(
+            _folder, [file], new Dictionary<string, string> { ["canvas"] = "5x5" });
         Assert.NotEqual(key, otherSetting);
         Assert.Equal(key, SampleCacheKey.Compute(_folder, [file], new Dictionary<string, string>(Settings)));
 

@@ -81,7 +81,9 @@ internal static class PublicApiText
         setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit") ? "init; " : "set; ";
 
     private static string Generic(MethodInfo method) =>
-        method.IsGenericMethodDefinition ? "<" + string.Join(", ", method.GetGenericArguments().Select(Name)) + ">" : "";
+        method.IsGenericMethodDefinition
+            ? "<" + string.Join(", ", method.GetGenericArguments().Select(Name)) + ">"
+            : "";
 
     private static string Parameters(MethodBase method) =>
         string.Join(", ", method.GetParameters().Select(p =>
