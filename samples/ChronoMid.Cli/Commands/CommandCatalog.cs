@@ -12,6 +12,8 @@ internal static class CommandCatalog
         yield return RegisterCommand.Create();
         yield return PreprocessCommand.Create();
         yield return ModelsCommand.Create();
+        yield return TrainCommand.Create();
+        yield return EvaluateCommand.Create();
         yield return VersionCommand.Create();
     }
 }

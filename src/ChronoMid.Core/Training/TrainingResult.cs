@@ -1,3 +1,6 @@
+using System.Text.Json;
+using ChronoMid.Evaluation;
+
 namespace ChronoMid.Training;
 
 /// <summary>What a training run did, epoch by epoch, and which epoch's weights the network holds.</summary>
@@ -13,4 +16,8 @@ public sealed record TrainingResult(IReadOnlyList<EpochSummary> History, int Bes
 {
     /// <summary>Gets the mean wall-clock time of an epoch's training steps, in seconds.</summary>
     public double MeanSecondsPerEpoch => History.Count == 0 ? double.NaN : History.Average(e => e.Seconds);
+
+    /// <summary>Writes the result as indented JSON: camelCase keys, NaN (no validation partition) as null.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => JsonSerializer.Serialize(this, ReportJson.Options);
 }

@@ -33,9 +33,7 @@ public sealed class EndToEndTests : IDisposable
         var study = LongitudinalStudy.Open(studyFolder);
         var pipeline = Preprocessing.For(study).ExpandToLargestSlice().Register()
             .Describe(TemporalDescriptor.AbsoluteDifference()).CacheIn(Path.Combine(_fixture.Root, "cache")).Build();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         pipeline.Run();
-        Console.Error.WriteLine($"e2e preprocess {clock.Elapsed.TotalSeconds:F1} s");
         using var cache = pipeline.OpenCache();
         var split = Partitioner.Split(cache.Manifest.Units, new PartitionOptions { Seed = 3, StratifyByClass = true });
         using var network = ModelCatalog.Builder("xcnn-abs").Input(cache.Layout.Rows, cache.Layout.Columns).Seed(2)
@@ -44,7 +42,6 @@ public sealed class EndToEndTests : IDisposable
             .Build();
 
         var result = await trainer.TrainAsync(split, cache);
-        Console.Error.WriteLine($"e2e train {clock.Elapsed.TotalSeconds:F1} s, {cache.Manifest.SampleCount} samples {cache.Layout.Rows}x{cache.Layout.Columns}");
         var report = PartitionEvaluator.Evaluate(network, cache, split.Test);
 
         Assert.True(result.History[^1].TrainingLoss < result.History[0].TrainingLoss,
