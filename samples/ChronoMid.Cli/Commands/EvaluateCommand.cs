@@ -11,7 +11,10 @@ internal static class EvaluateCommand
 {
     public static Command Create()
     {
-        var runArgument = new Argument<DirectoryInfo>("RUN") { Description = "A run folder written by chronomid train." };
+        var runArgument = new Argument<DirectoryInfo>("RUN")
+        {
+            Description = "A run folder written by chronomid train.",
+        };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of Markdown." };
         var device = new Option<string>("--device")
         {
@@ -31,7 +34,8 @@ internal static class EvaluateCommand
     private static int Run(DirectoryInfo folder, bool json, string deviceText, CancellationToken token)
     {
         var run = new RunFolder(folder.FullName);
-        var missing = new[] { run.RunFile, run.SplitFile, Path.Combine(run.ModelFolder, ChronoMidNetwork.ManifestFileName) }
+        var model = Path.Combine(run.ModelFolder, ChronoMidNetwork.ManifestFileName);
+        var missing = new[] { run.RunFile, run.SplitFile, model }
             .Where(path => !File.Exists(path)).ToArray();
         if (missing.Length > 0)
         {

@@ -101,10 +101,12 @@ internal sealed class RunFolder(string path)
             var perLabel = partition.SamplesPerLabel();
             lines.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{partition.Name,-11} {partition.Units.Count,6} {partition.SampleCount,8} ") + string.Join(' ',
-                labels.Select(l => string.Create(CultureInfo.InvariantCulture,
-                    $"{(partition.SampleCount == 0 ? 0 : perLabel.GetValueOrDefault(l) * 100.0 / partition.SampleCount),9:F1}%"))));
+                labels.Select(l => Share(perLabel.GetValueOrDefault(l), partition.SampleCount))));
         }
 
         return string.Join(Environment.NewLine, lines);
     }
+
+    private static string Share(int count, int total) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(total == 0 ? 0 : count * 100.0 / total),9:F1}%");
 }

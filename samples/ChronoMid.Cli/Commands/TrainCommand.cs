@@ -16,9 +16,17 @@ internal static class TrainCommand
     public static Command Create()
     {
         var cache = new Argument<DirectoryInfo>("CACHE") { Description = "A cache folder (holding manifest.json)." };
-        var model = new Option<string>("--model") { Description = "The model name (see chronomid models).", Required = true };
+        var model = new Option<string>("--model")
+        {
+            Description = "The model name (see chronomid models).",
+            Required = true,
+        };
         var epochs = new Option<int>("--epochs") { Description = "Epochs to train.", DefaultValueFactory = _ => 5 };
-        var batch = new Option<int>("--batch-size") { Description = "Samples per step.", DefaultValueFactory = _ => 32 };
+        var batch = new Option<int>("--batch-size")
+        {
+            Description = "Samples per step.",
+            DefaultValueFactory = _ => 32,
+        };
         var device = new Option<string>("--device")
         {
             Description = "auto, cpu, cuda or cuda:INDEX.",
@@ -29,9 +37,17 @@ internal static class TrainCommand
             Description = "subject-week (the paper's mouse-week units) or subject (no test subject seen in training).",
             DefaultValueFactory = _ => "subject-week",
         };
-        var seed = new Option<long>("--seed") { Description = "Seed of the split, weights and shuffles.", DefaultValueFactory = _ => 7 };
+        var seed = new Option<long>("--seed")
+        {
+            Description = "Seed of the split, weights and shuffles.",
+            DefaultValueFactory = _ => 7,
+        };
         var threads = new Option<int?>("--threads") { Description = "Torch threads (default: torch's own)." };
-        var rate = new Option<double>("--learning-rate") { Description = "Adam's learning rate.", DefaultValueFactory = _ => 1e-3 };
+        var rate = new Option<double>("--learning-rate")
+        {
+            Description = "Adam's learning rate.",
+            DefaultValueFactory = _ => 1e-3,
+        };
         var output = new Option<DirectoryInfo>("--out") { Description = "The run folder to write.", Required = true };
         var resume = new Option<bool>("--resume") { Description = "Continue from the run's last checkpoint." };
         var command = new Command("train", "Partition a cache, train one model with a checkpoint per epoch, and " +
@@ -76,7 +92,8 @@ internal static class TrainCommand
         var missing = needed.Where(channel => !cache.Layout.Channels.Contains(channel)).ToArray();
         if (missing.Length > 0)
         {
-            return Fail([$"Model '{request.Model}' ({descriptor}) needs the cache channel(s) {string.Join(", ", missing)}; " +
+            return Fail([$"Model '{request.Model}' ({descriptor}) needs the cache channel(s) " +
+                $"{string.Join(", ", missing)}; " +
                 $"{request.Cache.FullName} holds {string.Join(", ", cache.Layout.Channels)}. Preprocess with " +
                 $"--describe {string.Join('+', needed)}."]);
         }

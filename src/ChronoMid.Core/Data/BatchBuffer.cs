@@ -1,6 +1,7 @@
 namespace ChronoMid.Data;
 
-/// <summary>The reusable arrays behind one <see cref="SampleBatch"/>; the values are pinned for native copies.</summary>
+/// <summary>The reusable arrays behind one <see cref="SampleBatch"/>; the values are pinned for native
+/// copies.</summary>
 internal sealed class BatchBuffer(int batchSize, long valuesPerSample)
 {
     public float[] Values { get; } = GC.AllocateUninitializedArray<float>(

@@ -59,7 +59,8 @@ public sealed class BatchSource
     /// <summary>Gets the number of samples in one epoch.</summary>
     public int SampleCount => _samples.Length;
 
-    /// <summary>Gets the number of batches in one epoch (the last may be smaller than <see cref="BatchSize"/>).</summary>
+    /// <summary>Gets the number of batches in one epoch (the last may be smaller than <see
+    /// cref="BatchSize"/>).</summary>
     public int BatchesPerEpoch => (_samples.Length + BatchSize - 1) / BatchSize;
 
     /// <summary>Gets the number of samples of each label in one epoch, in ordinal label order.</summary>

@@ -19,7 +19,9 @@ public static class PartitionEvaluator
     /// <param name="batchSize">The number of samples per forward pass.</param>
     /// <param name="cancellationToken">Stops between batches.</param>
     /// <returns>One prediction per sample.</returns>
-    /// <exception cref="ArgumentException">The network cannot read the cache, or the partition does not fit it.</exception>
+    /// <exception cref="ArgumentException">
+    /// The network cannot read the cache, or the partition does not fit it.
+    /// </exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static IReadOnlyList<Prediction> Predict(ChronoMidNetwork network, SampleCache cache, Partition partition,
         IReadOnlyList<string>? classes = null, int batchSize = 32, CancellationToken cancellationToken = default) =>
@@ -33,7 +35,9 @@ public static class PartitionEvaluator
     /// <param name="batchSize">The number of samples per forward pass.</param>
     /// <param name="cancellationToken">Stops between batches.</param>
     /// <returns>The report; the last class is taken as positive.</returns>
-    /// <exception cref="ArgumentException">The network cannot read the cache, or the partition does not fit it.</exception>
+    /// <exception cref="ArgumentException">
+    /// The network cannot read the cache, or the partition does not fit it.
+    /// </exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static ClassificationReport Evaluate(ChronoMidNetwork network, SampleCache cache, Partition partition,
         IReadOnlyList<string>? classes = null, int batchSize = 32, CancellationToken cancellationToken = default)

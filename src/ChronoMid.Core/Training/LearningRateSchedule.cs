@@ -31,7 +31,8 @@ public sealed record LearningRateSchedule
     /// <summary>Gets the rate the cosine ends at (for <see cref="ScheduleKind.Cosine"/>).</summary>
     public double MinimumRate { get; }
 
-    /// <summary>Multiplies the learning rate by <paramref name="factor"/> every <paramref name="everyEpochs"/>.</summary>
+    /// <summary>Multiplies the learning rate by <paramref name="factor"/> every <paramref
+    /// name="everyEpochs"/>.</summary>
     /// <param name="everyEpochs">The number of epochs between steps (at least 1).</param>
     /// <param name="factor">The factor, above 0 and at most 1.</param>
     /// <returns>The schedule.</returns>
@@ -47,10 +48,13 @@ public sealed record LearningRateSchedule
         return new LearningRateSchedule(ScheduleKind.Step, everyEpochs, factor, 0);
     }
 
-    /// <summary>Lowers the learning rate along half a cosine from the base rate to a minimum at the last epoch.</summary>
+    /// <summary>Lowers the learning rate along half a cosine from the base rate to a minimum at the last
+    /// epoch.</summary>
     /// <param name="minimumRate">The rate at the last epoch (at least 0).</param>
     /// <returns>The schedule.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="minimumRate"/> is negative or not finite.
+    /// </exception>
     public static LearningRateSchedule Cosine(double minimumRate = 0)
     {
         if (!(minimumRate >= 0 && double.IsFinite(minimumRate)))

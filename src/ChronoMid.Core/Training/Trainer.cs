@@ -33,7 +33,8 @@ public sealed partial class Trainer
         _onEpoch = onEpoch;
     }
 
-    /// <summary>Gets the network trained; after a run it holds the final weights, or the best with early stopping.</summary>
+    /// <summary>Gets the network trained; after a run it holds the final weights, or the best with early
+    /// stopping.</summary>
     public ChronoMidNetwork Network { get; }
 
     /// <summary>Gets the settings.</summary>

@@ -61,7 +61,8 @@ public sealed class TrainerBuilder
     {
         Check(Enum.IsDefined(kind), $"Optimizer {kind} is unknown; expected Adam or Sgd.");
         Check(learningRate > 0 && double.IsFinite(learningRate),
-            string.Create(CultureInfo.InvariantCulture, $"The learning rate must be finite and above 0; it is {learningRate}."));
+            string.Create(CultureInfo.InvariantCulture,
+                $"The learning rate must be finite and above 0; it is {learningRate}."));
         Check(momentum is >= 0 and < 1,
             string.Create(CultureInfo.InvariantCulture, $"Momentum must be in [0, 1); it is {momentum}."));
         Check(kind != OptimizerKind.Adam || momentum == 0, "Momentum applies to SGD only; Adam has its own moments.");
@@ -95,7 +96,8 @@ public sealed class TrainerBuilder
     public TrainerBuilder Threads(int threads) =>
         Check(threads >= 1, $"Threads must be at least 1; it is {threads}.").Set(s => s with { Threads = threads });
 
-    /// <summary>Stops the run when a validation metric has not improved for some epochs, keeping the best weights.</summary>
+    /// <summary>Stops the run when a validation metric has not improved for some epochs, keeping the best
+    /// weights.</summary>
     /// <param name="on">The metric watched.</param>
     /// <param name="patience">The number of epochs without improvement tolerated (at least 1).</param>
     /// <returns>This builder.</returns>

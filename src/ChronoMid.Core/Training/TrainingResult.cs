@@ -9,7 +9,9 @@ namespace ChronoMid.Training;
 /// The 1-based epoch with the best early-stopping metric, or the last epoch without early stopping.
 /// </param>
 /// <param name="StoppedEarly">Whether early stopping ended the run before its last epoch.</param>
-/// <param name="ResumedFromEpoch">The epochs already complete in the checkpoint resumed from; 0 for a fresh run.</param>
+/// <param name="ResumedFromEpoch">
+/// The epochs already complete in the checkpoint resumed from; 0 for a fresh run.
+/// </param>
 /// <param name="Classes">The class labels; a label's position is its class index.</param>
 public sealed record TrainingResult(IReadOnlyList<EpochSummary> History, int BestEpoch, bool StoppedEarly,
     int ResumedFromEpoch, IReadOnlyList<string> Classes)

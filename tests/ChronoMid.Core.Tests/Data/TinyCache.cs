@@ -15,7 +15,8 @@ internal static class TinyCache
         string key = "tiny", (string Subject, int Week)? nanUnit = null, int seed = 1)
     {
         var layout = new CacheLayout(["image", "abs"], Rows, Columns);
-        var writer = SampleCacheWriter.Start(folder, key, layout, new Dictionary<string, string> { ["canvas"] = "16x24" });
+        var settings = new Dictionary<string, string> { ["canvas"] = "16x24" };
+        var writer = SampleCacheWriter.Start(folder, key, layout, settings);
         var random = new Random(seed);
         var values = new float[layout.ValuesPerSample];
         foreach (var label in new[] { "control", "pth" })

@@ -89,7 +89,8 @@ public sealed class ComputeDeviceTests : IDisposable
         Assert.All(input.Images.Values, t => Assert.Equal(new long[] { 3, 1, 16, 24 }, t.shape));
         Assert.All(input.Images.Values, t => Assert.Equal(DeviceType.CPU, t.device_type));
         Assert.Equal(batch.Labels.ToArray(), targets.data<long>().ToArray());
-        Assert.Equal(batch.Values[(16 * 24) + 5], input.Images[ChronoMid.Temporal.TemporalInput.AbsoluteDifference][0, 0, 0, 5]
+        var difference = input.Images[ChronoMid.Temporal.TemporalInput.AbsoluteDifference];
+        Assert.Equal(batch.Values[(16 * 24) + 5], difference[0, 0, 0, 5]
             .item<float>());
     }
 

@@ -87,7 +87,8 @@ public sealed class TrainerTests : IDisposable
         using var dirty = _fixture.Cache("dirty", nanUnit: (poisoned.Subject, poisoned.Week));
         using var network = TrainingFixture.Network();
         await Builder(network, _fixture.Checkpoints, epochs: 1).Build().TrainAsync(split, clean);
-        var source = BatchSource.Create(dirty, split.Training, options: new BatchSourceOptions { BatchSize = 8, Seed = 7 });
+        var source = BatchSource.Create(dirty, split.Training,
+            options: new BatchSourceOptions { BatchSize = 8, Seed = 7 });
         var poisonedIndex = dirty.Manifest.Units.ToList().FindIndex(u => u.Subject == poisoned.Subject
             && u.Week == poisoned.Week);
         var step = (source.Order(1).ToList().FindIndex(s => s.UnitIndex == poisonedIndex) / 8) + 1;
