@@ -143,7 +143,8 @@ public sealed class PreprocessingPipelineTests : IDisposable
         reference.Run();
         using var resumedCache = SampleCache.Open(resumed.CacheFolder);
         using var referenceCache = reference.OpenCache();
-        Assert.Equal(referenceCache.Manifest.Units.Select(u => u.Sha256), resumedCache.Manifest.Units.Select(u => u.Sha256));
+        Assert.Equal(referenceCache.Manifest.Units.Select(u => u.Sha256),
+            resumedCache.Manifest.Units.Select(u => u.Sha256));
     }
 
     [Fact]
