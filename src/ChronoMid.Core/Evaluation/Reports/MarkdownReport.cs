@@ -22,7 +22,7 @@ public static class MarkdownReport
         text.Append("## Table 3. Confusion matrices\n\n");
         foreach (var table in ReportTables.Table3(summary))
         {
-            Append(text, table with { Title = table.Title["Table 3. ".Length..], Note = "" }, "###");
+            Append(text, table with { Title = table.Title["Table 3. Confusion matrix, ".Length..], Note = "" }, "###");
         }
 
         text.Append(ReportTables.Table3Note).Append("\n\n");
