@@ -8,34 +8,36 @@ namespace ChronoMid.Imaging;
 /// <summary>Finding the correlation peak and refining it with the matrix-multiply upsampled DFT.</summary>
 public sealed partial class PhaseCorrelation
 {
-    /// <summary>Locates the shift from the cross-power spectrum (overwritten when phase-normalised).</summary>
+    /// <summary>Locates the shift from the cross-power half spectrum (overwritten when phase-normalised).</summary>
     private RegistrationResult Locate(
         float[] productRe, float[] productIm, Fft2D frame, double comparisonPower, double referencePower)
     {
-        int rows = frame.Rows, columns = frame.Columns, n = frame.PixelCount;
+        int rows = frame.Rows, columns = frame.Columns, n = frame.PixelCount, halfCount = frame.HalfCount;
         if (_normalization == CrossPowerNormalization.Phase)
         {
-            NormalizePhase(productRe, productIm, n);
+            NormalizePhase(productRe, productIm, halfCount);
         }
 
+        // Both images are real, so the cross-power spectrum is Hermitian and the correlation real.
         var pool = ArrayPool<float>.Shared;
-        var ccRe = pool.Rent(n);
-        var ccIm = pool.Rent(n);
+        var ccRe = pool.Rent(halfCount);
+        var ccIm = pool.Rent(halfCount);
+        var correlation = pool.Rent(n);
         int peak;
-        double peakRe, peakIm;
+        double peakRe, peakIm = 0;
         try
         {
-            Array.Copy(productRe, ccRe, n);
-            Array.Copy(productIm, ccIm, n);
-            frame.Transform(ccRe, ccIm, inverse: true);
-            peak = ArgMaxMagnitude(ccRe, ccIm, n);
-            peakRe = ccRe[peak] / (double)n;
-            peakIm = ccIm[peak] / (double)n;
+            Array.Copy(productRe, ccRe, halfCount);
+            Array.Copy(productIm, ccIm, halfCount);
+            frame.InverseReal(ccRe, ccIm, correlation);
+            peak = ArgMaxMagnitude(correlation, n);
+            peakRe = correlation[peak] / (double)n;
         }
         finally
         {
             pool.Return(ccRe);
             pool.Return(ccIm);
+            pool.Return(correlation);
         }
 
         double rowShift = WrapShift(peak / columns, rows);
@@ -60,18 +62,15 @@ public sealed partial class PhaseCorrelation
     /// <summary>Maps a peak index to a signed shift: indices past the middle are negative shifts.</summary>
     private static int WrapShift(int index, int length) => index > length / 2 ? index - length : index;
 
-    /// <summary>Returns the first index of the largest magnitude, as numpy's argmax would.</summary>
-    private static int ArgMaxMagnitude(float[] re, float[] im, int count)
+    /// <summary>Returns the first index of the largest absolute value, as numpy's argmax would.</summary>
+    private static int ArgMaxMagnitude(float[] values, int count)
     {
-        ref var a = ref MemoryMarshal.GetArrayDataReference(re);
-        ref var b = ref MemoryMarshal.GetArrayDataReference(im);
+        ref var a = ref MemoryMarshal.GetArrayDataReference(values);
         var best = Vector<float>.Zero - Vector<float>.One;
         var i = 0;
         for (; i <= count - Vector<float>.Count; i += Vector<float>.Count)
         {
-            var x = Vector.LoadUnsafe(ref a, (nuint)i);
-            var y = Vector.LoadUnsafe(ref b, (nuint)i);
-            best = Vector.Max(best, (x * x) + (y * y));
+            best = Vector.Max(best, Vector.Abs(Vector.LoadUnsafe(ref a, (nuint)i)));
         }
 
         var max = -1f;
@@ -82,13 +81,13 @@ public sealed partial class PhaseCorrelation
 
         for (var k = i; k < count; k++)
         {
-            max = Math.Max(max, (re[k] * re[k]) + (im[k] * im[k]));
+            max = Math.Max(max, Math.Abs(values[k]));
         }
 
         // The vector pass found the largest value; the scalar pass finds where it first occurs.
         for (var k = 0; ; k++)
         {
-            if ((re[k] * re[k]) + (im[k] * im[k]) == max)
+            if (Math.Abs(values[k]) == max)
             {
                 return k;
             }
@@ -112,29 +111,43 @@ public sealed partial class PhaseCorrelation
         // T[r, u] = Σ_c G_col[u, c] · P[r, c]
         var tRe = new double[rows * region];
         var tIm = new double[rows * region];
-        void Row(int r)
+        void Rows(int first, int end)
         {
-            var pr = productRe.AsSpan(r * columns, columns);
-            var pi = productIm.AsSpan(r * columns, columns);
-            for (var u = 0; u < region; u++)
+            var pool = ArrayPool<float>.Shared;
+            var fullRe = pool.Rent(columns);
+            var fullIm = pool.Rent(columns);
+            try
             {
-                var (sumRe, sumIm) = DotComplex(kernelColRe.AsSpan(u * columns, columns),
-                    kernelColIm.AsSpan(u * columns, columns), pr, pi);
-                tRe[(r * region) + u] = sumRe;
-                tIm[(r * region) + u] = sumIm;
+                for (var r = first; r < end; r++)
+                {
+                    FullRow(productRe, productIm, frame, r, fullRe, fullIm);
+                    var pr = fullRe.AsSpan(0, columns);
+                    var pi = fullIm.AsSpan(0, columns);
+                    for (var u = 0; u < region; u++)
+                    {
+                        var (sumRe, sumIm) = DotComplex(kernelColRe.AsSpan(u * columns, columns),
+                            kernelColIm.AsSpan(u * columns, columns), pr, pi);
+                        tRe[(r * region) + u] = sumRe;
+                        tIm[(r * region) + u] = sumIm;
+                    }
+                }
+            }
+            finally
+            {
+                pool.Return(fullRe);
+                pool.Return(fullIm);
             }
         }
 
-        if (_threads == 1 || frame.PixelCount < 1 << 14)
+        var workers = frame.PixelCount < 1 << 14 ? 1 : Math.Min(_threads, rows);
+        if (workers == 1)
         {
-            for (var r = 0; r < rows; r++)
-            {
-                Row(r);
-            }
+            Rows(0, rows);
         }
         else
         {
-            Parallel.For(0, rows, new ParallelOptions { MaxDegreeOfParallelism = _threads }, Row);
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers },
+                w => Rows(rows * w / workers, rows * (w + 1) / workers));
         }
 
         // out[v, u] = Σ_r G_row[v, r] · T[r, u]; keep the first largest magnitude in row-major order.
@@ -162,6 +175,20 @@ public sealed partial class PhaseCorrelation
         }
 
         return (rowShift + ((bestV - centre) / factor), columnShift + ((bestU - centre) / factor), bestRe, bestIm);
+    }
+
+    /// <summary>Writes row r of the full spectrum, from a half spectrum, into the first columns of the buffers.</summary>
+    private static void FullRow(float[] halfRe, float[] halfIm, Fft2D frame, int r, float[] re, float[] im)
+    {
+        int rows = frame.Rows, columns = frame.Columns, half = frame.HalfColumns;
+        halfRe.AsSpan(r * half, half).CopyTo(re);
+        halfIm.AsSpan(r * half, half).CopyTo(im);
+        var mirror = ((rows - r) % rows) * half;
+        for (var c = half; c < columns; c++)
+        {
+            re[c] = halfRe[mirror + columns - c];
+            im[c] = -halfIm[mirror + columns - c];
+        }
     }
 
     /// <summary>G[u, k] = exp(+2πi (u − offset) · f_k), f_k the signed frequency k / (length · factor).</summary>
