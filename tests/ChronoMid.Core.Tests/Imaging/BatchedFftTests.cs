@@ -18,10 +18,11 @@ public sealed class BatchedFftTests
     public void Transform_BlockOfSixteenLanes_MatchesDirectDft(int length)
     {
         const int Lanes = Fft2D.BlockLanes;
+        const int Stride = Fft2D.BlockStride;
         var plan = FftPlan.Create(length);
-        var scratch = new FftScratch(length, plan.WorkRows, Lanes);
+        var scratch = new FftScratch(length, plan.WorkRows, Stride);
         var random = new Random(length);
-        for (var i = 0; i < length * Lanes; i++)
+        for (var i = 0; i < length * Stride; i++)
         {
             scratch.DataRe[i] = (float)(random.NextDouble() - 0.5);
             scratch.DataIm[i] = (float)(random.NextDouble() - 0.5);
@@ -31,7 +32,7 @@ public sealed class BatchedFftTests
         {
             var re = (float[])scratch.DataRe.Clone();
             var im = (float[])scratch.DataIm.Clone();
-            BatchedFft.Transform(plan, scratch.DataRe, scratch.DataIm, scratch.WorkRe, scratch.WorkIm, Lanes, 0,
+            BatchedFft.Transform(plan, scratch.DataRe, scratch.DataIm, scratch.WorkRe, scratch.WorkIm, Stride, 0,
                 Lanes, inverse, scratch.Work2Re, scratch.Work2Im);
 
             var tolerance = 2e-5 * Math.Sqrt(length) * Math.Log2(length + 1);
@@ -39,8 +40,8 @@ public sealed class BatchedFftTests
             {
                 for (var k = 0; k < length; k++)
                 {
-                    var (expectedRe, expectedIm) = DirectDft(re, im, length, Lanes, lane, k, inverse);
-                    var at = (k * Lanes) + lane;
+                    var (expectedRe, expectedIm) = DirectDft(re, im, length, Stride, lane, k, inverse);
+                    var at = (k * Stride) + lane;
                     Assert.True(Math.Abs(scratch.DataRe[at] - expectedRe) < tolerance,
                         $"inverse {inverse}, lane {lane}, k {k}: re {scratch.DataRe[at]} vs {expectedRe}");
                     Assert.True(Math.Abs(scratch.DataIm[at] - expectedIm) < tolerance,
@@ -48,7 +49,7 @@ public sealed class BatchedFftTests
                 }
             }
 
-            for (var i = 0; i < length * Lanes; i++)
+            for (var i = 0; i < length * Stride; i++)
             {
                 scratch.DataRe[i] = re[i];
                 scratch.DataIm[i] = im[i];

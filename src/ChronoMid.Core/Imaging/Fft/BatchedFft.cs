@@ -21,20 +21,20 @@ internal static partial class BatchedFft
         FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int laneStart,
         int laneCount, bool inverse, float[]? work2Re = null, float[]? work2Im = null)
     {
+        if (plan.Bluestein is { } chirp)
+        {
+            TransformBluestein(chirp, re, im, workRe, workIm, work2Re!, work2Im!, lanes, laneStart, laneCount,
+                inverse);
+            return;
+        }
+
+        // The inverse is conj(DFT(conj x)).
         if (inverse)
         {
             Negate(im, plan.Length, lanes, laneStart, laneCount);
         }
 
-        if (plan.Bluestein is { } chirp)
-        {
-            TransformBluestein(chirp, re, im, workRe, workIm, work2Re!, work2Im!, lanes, laneStart, laneCount);
-        }
-        else
-        {
-            Stockham(plan, re, im, workRe, workIm, lanes, laneStart, laneCount);
-        }
-
+        Stockham(plan, re, im, workRe, workIm, lanes, laneStart, laneCount);
         if (inverse)
         {
             Negate(im, plan.Length, lanes, laneStart, laneCount);
@@ -79,13 +79,16 @@ internal static partial class BatchedFft
 
     private static void TransformBluestein(
         BluesteinPlan chirp, float[] re, float[] im, float[] wr, float[] wi, float[] w2r, float[] w2i, int lanes,
-        int l0, int lc)
+        int l0, int lc, bool inverse)
     {
+        // Every conjugation rides on a multiplication: the inverse is conj(DFT(conj x)), and the inverse inner
+        // transform is conj(DFT(conj v)).
         var n = chirp.Length;
         var m = chirp.PaddedLength;
         for (var k = 0; k < n; k++)
         {
-            MultiplyRow(re, im, k * lanes, chirp.ChirpRe[k], chirp.ChirpIm[k], wr, wi, k * lanes, l0, lc);
+            MultiplyRow(re, im, k * lanes, chirp.ChirpRe[k], chirp.ChirpIm[k], wr, wi, k * lanes, l0, lc,
+                conjugateInput: inverse, conjugateOutput: false);
         }
 
         for (var k = n; k < m; k++)
@@ -97,48 +100,49 @@ internal static partial class BatchedFft
         Stockham(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc);
         for (var k = 0; k < m; k++)
         {
-            // Multiply by the filter, then conjugate so that the forward pass below computes the inverse.
-            MultiplyRow(wr, wi, k * lanes, chirp.FilterRe[k], chirp.FilterIm[k], wr, wi, k * lanes, l0, lc);
+            MultiplyRow(wr, wi, k * lanes, chirp.FilterRe[k], chirp.FilterIm[k], wr, wi, k * lanes, l0, lc,
+                conjugateInput: false, conjugateOutput: true);
         }
 
-        Negate(wi, m, lanes, l0, lc);
         Stockham(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc);
         for (var k = 0; k < n; k++)
         {
-            // conj(w) · c, written as the product with the conjugate chirp and one more conjugation.
-            MultiplyRow(wr, wi, k * lanes, chirp.ChirpRe[k], -chirp.ChirpIm[k], re, im, k * lanes, l0, lc);
+            MultiplyRow(wr, wi, k * lanes, chirp.ChirpRe[k], chirp.ChirpIm[k], re, im, k * lanes, l0, lc,
+                conjugateInput: true, conjugateOutput: inverse);
         }
-
-        Negate(im, n, lanes, l0, lc);
     }
 
-    /// <summary>dst[lanes] = src[lanes] · (cr + i ci).</summary>
+    /// <summary>dst[lanes] = src[lanes] · (cr + i ci), either factor conjugated first or the product after.</summary>
     private static void MultiplyRow(
-        float[] sr, float[] si, int srcRow, float cr, float ci, float[] dr, float[] di, int dstRow, int l0, int lc)
+        float[] sr, float[] si, int srcRow, float cr, float ci, float[] dr, float[] di, int dstRow, int l0, int lc,
+        bool conjugateInput, bool conjugateOutput)
     {
         ref var a = ref MemoryMarshal.GetArrayDataReference(sr);
         ref var b = ref MemoryMarshal.GetArrayDataReference(si);
         ref var c = ref MemoryMarshal.GetArrayDataReference(dr);
         ref var d = ref MemoryMarshal.GetArrayDataReference(di);
+        float inSign = conjugateInput ? -1 : 1, outSign = conjugateOutput ? -1 : 1;
         var vcr = new Vector<float>(cr);
         var vci = new Vector<float>(ci);
+        var vin = new Vector<float>(inSign);
+        var vout = new Vector<float>(outSign);
         var i = 0;
         for (; i <= lc - Vector<float>.Count; i += Vector<float>.Count)
         {
             var s = (nuint)(srcRow + l0 + i);
             var t = (nuint)(dstRow + l0 + i);
             var xr = Vector.LoadUnsafe(ref a, s);
-            var xi = Vector.LoadUnsafe(ref b, s);
+            var xi = Vector.LoadUnsafe(ref b, s) * vin;
             ((xr * vcr) - (xi * vci)).StoreUnsafe(ref c, t);
-            ((xr * vci) + (xi * vcr)).StoreUnsafe(ref d, t);
+            (((xr * vci) + (xi * vcr)) * vout).StoreUnsafe(ref d, t);
         }
 
         for (; i < lc; i++)
         {
             var xr = sr[srcRow + l0 + i];
-            var xi = si[srcRow + l0 + i];
+            var xi = si[srcRow + l0 + i] * inSign;
             dr[dstRow + l0 + i] = (xr * cr) - (xi * ci);
-            di[dstRow + l0 + i] = (xr * ci) + (xi * cr);
+            di[dstRow + l0 + i] = ((xr * ci) + (xi * cr)) * outSign;
         }
     }
 
@@ -164,8 +168,10 @@ internal static partial class BatchedFft
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Twiddle(ref Vector<float> r, ref Vector<float> i, float wr, float wi)
     {
-        var t = (r * wr) - (i * wi);
-        i = (r * wi) + (i * wr);
+        var vwr = new Vector<float>(wr);
+        var vwi = new Vector<float>(wi);
+        var t = Vector.FusedMultiplyAdd(r, vwr, -(i * vwi));
+        i = Vector.FusedMultiplyAdd(r, vwi, i * vwr);
         r = t;
     }
 }

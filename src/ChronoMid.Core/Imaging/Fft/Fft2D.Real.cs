@@ -35,7 +35,7 @@ internal sealed partial class Fft2D
                 {
                     // Z = A + iB with A, B the spectra of the two real rows: A = (Z[k] + conj Z[−k]) / 2 and
                     // B = (Z[k] − conj Z[−k]) / 2i.
-                    int i = (k * BlockLanes) + l, j = ((k == 0 ? 0 : columns - k) * BlockLanes) + l;
+                    int i = (k * BlockStride) + l, j = ((k == 0 ? 0 : columns - k) * BlockStride) + l;
                     spectrumRe[a + k] = 0.5f * (zr[i] + zr[j]);
                     spectrumIm[a + k] = 0.5f * (zi[i] - zi[j]);
                     if (hasB)
@@ -86,8 +86,8 @@ internal sealed partial class Fft2D
                         bi = selfMirror ? 0 : mirrored ? -spectrumIm[(rb * half) + kept] : spectrumIm[(rb * half) + kept];
                     }
 
-                    zr[(k * BlockLanes) + l] = ar - bi;
-                    zi[(k * BlockLanes) + l] = ai + br;
+                    zr[(k * BlockStride) + l] = ar - bi;
+                    zi[(k * BlockStride) + l] = ai + br;
                 }
             }
 

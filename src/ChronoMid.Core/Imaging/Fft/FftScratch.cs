@@ -2,18 +2,18 @@ namespace ChronoMid.Imaging.Fft;
 
 /// <summary>
 /// One worker's buffers for transforming a block of <see cref="Fft2D.BlockLanes"/> sequences: the gathered data
-/// (element n of lane l at <c>n * lanes + l</c>) and the Stockham and Bluestein workspaces.
+/// (element n of lane l at <c>n * stride + l</c>) and the Stockham and Bluestein workspaces.
 /// </summary>
 internal sealed class FftScratch
 {
-    public FftScratch(int dataRows, int workRows, int lanes)
+    public FftScratch(int dataRows, int workRows, int stride)
     {
-        DataRe = new float[dataRows * lanes];
-        DataIm = new float[dataRows * lanes];
-        WorkRe = new float[workRows * lanes];
-        WorkIm = new float[workRows * lanes];
-        Work2Re = new float[workRows * lanes];
-        Work2Im = new float[workRows * lanes];
+        DataRe = new float[dataRows * stride];
+        DataIm = new float[dataRows * stride];
+        WorkRe = new float[workRows * stride];
+        WorkIm = new float[workRows * stride];
+        Work2Re = new float[workRows * stride];
+        Work2Im = new float[workRows * stride];
     }
 
     public float[] DataRe { get; }

@@ -1,0 +1,160 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using ChronoMid.Imaging.Fft;
+
+namespace ChronoMid.Imaging;
+
+/// <summary>Refining the peak with the matrix-multiply upsampled DFT, over the half spectrum.</summary>
+public sealed partial class PhaseCorrelation
+{
+    /// <summary>Rows summed in float32 before the running sums are carried over into double.</summary>
+    private const int RowsPerBlock = 32;
+
+    /// <summary>
+    /// Evaluates the cross-correlation on a grid 1 / factor of a pixel apart in a 1.5-pixel window around the
+    /// whole-pixel estimate, out[v, u] = Σ_c G_col[u, c] · Σ_r G_row[v, r] · P[r, c], and moves to its peak.
+    /// </summary>
+    /// <remarks>
+    /// The inner sum S[v, c] is only computed for the kept columns of the half spectrum: because P is
+    /// Hermitian, S[v, −c] = conj S[v, c], up to one extra term from the row at the Nyquist frequency of an
+    /// even number of rows, whose kernel value is not the conjugate of its mirror's.
+    /// </remarks>
+    private (double Row, double Column, double PeakRe, double PeakIm) Refine(
+        float[] productRe, float[] productIm, Fft2D frame, double rowShift, double columnShift)
+    {
+        int rows = frame.Rows, columns = frame.Columns, half = frame.HalfColumns;
+        double factor = _upsampleFactor;
+        var region = (int)Math.Ceiling(factor * 1.5);
+        var centre = Math.Truncate(region / 2.0);
+        var (kernelColRe, kernelColIm) = Kernel(region, columns, factor, centre - (columnShift * factor));
+        var (kernelRowRe, kernelRowIm) = Kernel(region, rows, factor, centre - (rowShift * factor));
+        var (sumRe, sumIm) = RowSums(productRe, productIm, frame, region, kernelRowRe, kernelRowIm);
+
+        // out[v, u] = Σ_c G_col[u, c] · S[v, c]; keep the first largest magnitude in row-major order.
+        var nyquistRow = rows % 2 == 0 ? rows / 2 : -1;
+        double bestMagnitude = -1, bestRe = 0, bestIm = 0;
+        int bestV = 0, bestU = 0;
+        for (var v = 0; v < region; v++)
+        {
+            var correction = nyquistRow < 0 ? 0 : 2.0 * kernelRowIm[(v * rows) + nyquistRow];
+            for (var u = 0; u < region; u++)
+            {
+                double re = 0, im = 0;
+                for (var c = 0; c < columns; c++)
+                {
+                    double sr, si;
+                    if (c < half)
+                    {
+                        (sr, si) = (sumRe[(v * half) + c], sumIm[(v * half) + c]);
+                    }
+                    else
+                    {
+                        // S[v, c] = conj S[v, −c] + 2i · Im G_row[v, R/2] · conj P[R/2, −c].
+                        var mirror = columns - c;
+                        (sr, si) = (sumRe[(v * half) + mirror], -sumIm[(v * half) + mirror]);
+                        if (nyquistRow >= 0)
+                        {
+                            var at = (nyquistRow * half) + mirror;
+                            sr += correction * productIm[at];
+                            si += correction * productRe[at];
+                        }
+                    }
+
+                    double gr = kernelColRe[(u * columns) + c], gi = kernelColIm[(u * columns) + c];
+                    re += (gr * sr) - (gi * si);
+                    im += (gr * si) + (gi * sr);
+                }
+
+                var magnitude = (re * re) + (im * im);
+                if (magnitude > bestMagnitude)
+                {
+                    (bestMagnitude, bestRe, bestIm, bestV, bestU) = (magnitude, re, im, v, u);
+                }
+            }
+        }
+
+        return (rowShift + ((bestV - centre) / factor), columnShift + ((bestU - centre) / factor), bestRe, bestIm);
+    }
+
+    /// <summary>S[v, c] = Σ_r G_row[v, r] · P[r, c] for the kept columns c, accumulated row by row.</summary>
+    private static (double[] Re, double[] Im) RowSums(
+        float[] productRe, float[] productIm, Fft2D frame, int region, float[] kernelRe, float[] kernelIm)
+    {
+        int rows = frame.Rows, half = frame.HalfColumns;
+        var sumRe = new double[region * half];
+        var sumIm = new double[region * half];
+        var blockRe = new float[region * half];
+        var blockIm = new float[region * half];
+        ref var pr = ref MemoryMarshal.GetArrayDataReference(productRe);
+        ref var pi = ref MemoryMarshal.GetArrayDataReference(productIm);
+        ref var ar = ref MemoryMarshal.GetArrayDataReference(blockRe);
+        ref var ai = ref MemoryMarshal.GetArrayDataReference(blockIm);
+        var width = Vector<float>.Count;
+        for (var r0 = 0; r0 < rows; r0 += RowsPerBlock)
+        {
+            Array.Clear(blockRe);
+            Array.Clear(blockIm);
+            for (var r = r0; r < Math.Min(rows, r0 + RowsPerBlock); r++)
+            {
+                var row = (nuint)(r * half);
+                for (var v = 0; v < region; v++)
+                {
+                    float gr = kernelRe[(v * rows) + r], gi = kernelIm[(v * rows) + r];
+                    var vgr = new Vector<float>(gr);
+                    var vgi = new Vector<float>(gi);
+                    var acc = (nuint)(v * half);
+                    var c = 0;
+                    for (; c <= half - width; c += width)
+                    {
+                        var xr = Vector.LoadUnsafe(ref pr, row + (nuint)c);
+                        var xi = Vector.LoadUnsafe(ref pi, row + (nuint)c);
+                        var at = acc + (nuint)c;
+                        var accRe = Vector.LoadUnsafe(ref ar, at) + (vgr * xr) - (vgi * xi);
+                        var accIm = Vector.LoadUnsafe(ref ai, at) + (vgr * xi) + (vgi * xr);
+                        accRe.StoreUnsafe(ref ar, at);
+                        accIm.StoreUnsafe(ref ai, at);
+                    }
+
+                    for (; c < half; c++)
+                    {
+                        float xr = productRe[(int)row + c], xi = productIm[(int)row + c];
+                        blockRe[(int)acc + c] += (gr * xr) - (gi * xi);
+                        blockIm[(int)acc + c] += (gr * xi) + (gi * xr);
+                    }
+                }
+            }
+
+            for (var i = 0; i < sumRe.Length; i++)
+            {
+                sumRe[i] += blockRe[i];
+                sumIm[i] += blockIm[i];
+            }
+        }
+
+        return (sumRe, sumIm);
+    }
+
+    /// <summary>G[u, k] = exp(+2πi (u − offset) · f_k), f_k the signed frequency k / (length · factor).</summary>
+    private static (float[] Re, float[] Im) Kernel(int region, int length, double factor, double offset)
+    {
+        var re = new float[region * length];
+        var im = new float[region * length];
+        for (var k = 0; k < length; k++)
+        {
+            // exp(iθ(u − offset)) = exp(−iθ · offset) · exp(iθ)^u, stepped in double: two sines and cosines per
+            // frequency instead of one per window point, with rounding far below float32 precision.
+            var signed = k < (length + 1) / 2 ? k : k - length;
+            var theta = 2 * Math.PI * signed / (length * factor);
+            var (sin, cos) = Math.SinCos(-theta * offset);
+            var (stepSin, stepCos) = Math.SinCos(theta);
+            for (var u = 0; u < region; u++)
+            {
+                re[(u * length) + k] = (float)cos;
+                im[(u * length) + k] = (float)sin;
+                (cos, sin) = ((cos * stepCos) - (sin * stepSin), (cos * stepSin) + (sin * stepCos));
+            }
+        }
+
+        return (re, im);
+    }
+}
