@@ -40,27 +40,28 @@ public sealed partial class PhaseCorrelation
             for (var u = 0; u < region; u++)
             {
                 double re = 0, im = 0;
-                for (var c = 0; c < columns; c++)
+                var kernel = u * columns;
+                for (var c = 0; c < half; c++)
                 {
-                    double sr, si;
-                    if (c < half)
+                    double sr = sumRe[(v * half) + c], si = sumIm[(v * half) + c];
+                    double gr = kernelColRe[kernel + c], gi = kernelColIm[kernel + c];
+                    re += (gr * sr) - (gi * si);
+                    im += (gr * si) + (gi * sr);
+                }
+
+                for (var c = half; c < columns; c++)
+                {
+                    // S[v, c] = conj S[v, −c] + 2i · Im G_row[v, R/2] · conj P[R/2, −c].
+                    var mirror = columns - c;
+                    double sr = sumRe[(v * half) + mirror], si = -sumIm[(v * half) + mirror];
+                    if (nyquistRow >= 0)
                     {
-                        (sr, si) = (sumRe[(v * half) + c], sumIm[(v * half) + c]);
-                    }
-                    else
-                    {
-                        // S[v, c] = conj S[v, −c] + 2i · Im G_row[v, R/2] · conj P[R/2, −c].
-                        var mirror = columns - c;
-                        (sr, si) = (sumRe[(v * half) + mirror], -sumIm[(v * half) + mirror]);
-                        if (nyquistRow >= 0)
-                        {
-                            var at = (nyquistRow * half) + mirror;
-                            sr += correction * productIm[at];
-                            si += correction * productRe[at];
-                        }
+                        var at = (nyquistRow * half) + mirror;
+                        sr += correction * productIm[at];
+                        si += correction * productRe[at];
                     }
 
-                    double gr = kernelColRe[(u * columns) + c], gi = kernelColIm[(u * columns) + c];
+                    double gr = kernelColRe[kernel + c], gi = kernelColIm[kernel + c];
                     re += (gr * sr) - (gi * si);
                     im += (gr * si) + (gi * sr);
                 }

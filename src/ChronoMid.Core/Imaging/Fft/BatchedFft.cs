@@ -44,6 +44,20 @@ internal static partial class BatchedFft
     private static void Stockham(
         FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int l0, int lc)
     {
+        if (StockhamPasses(plan, re, im, workRe, workIm, lanes, l0, lc))
+        {
+            for (var n = 0; n < plan.Length; n++)
+            {
+                Array.Copy(workRe, (n * lanes) + l0, re, (n * lanes) + l0, lc);
+                Array.Copy(workIm, (n * lanes) + l0, im, (n * lanes) + l0, lc);
+            }
+        }
+    }
+
+    /// <summary>Runs the passes, alternating between the arrays; returns true if the result ends in the work ones.</summary>
+    private static bool StockhamPasses(
+        FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int l0, int lc)
+    {
         float[] xr = re, xi = im, yr = workRe, yi = workIm;
         foreach (var pass in plan.Passes)
         {
@@ -58,6 +72,9 @@ internal static partial class BatchedFft
                 case 4:
                     Radix4(pass, xr, xi, yr, yi, lanes, l0, lc);
                     break;
+                case 8:
+                    Radix8(pass, xr, xi, yr, yi, lanes, l0, lc);
+                    break;
                 default:
                     RadixGeneric(pass, xr, xi, yr, yi, lanes, l0, lc);
                     break;
@@ -67,14 +84,7 @@ internal static partial class BatchedFft
             (xi, yi) = (yi, xi);
         }
 
-        if (!ReferenceEquals(xr, re))
-        {
-            for (var n = 0; n < plan.Length; n++)
-            {
-                Array.Copy(xr, (n * lanes) + l0, re, (n * lanes) + l0, lc);
-                Array.Copy(xi, (n * lanes) + l0, im, (n * lanes) + l0, lc);
-            }
-        }
+        return plan.Passes.Length % 2 == 1;
     }
 
     private static void TransformBluestein(
@@ -97,14 +107,25 @@ internal static partial class BatchedFft
             Array.Clear(wi, (k * lanes) + l0, lc);
         }
 
-        Stockham(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc);
+        // The inner results stay wherever the passes leave them.
+        if (StockhamPasses(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc))
+        {
+            (wr, w2r) = (w2r, wr);
+            (wi, w2i) = (w2i, wi);
+        }
+
         for (var k = 0; k < m; k++)
         {
             MultiplyRow(wr, wi, k * lanes, chirp.FilterRe[k], chirp.FilterIm[k], wr, wi, k * lanes, l0, lc,
                 conjugateInput: false, conjugateOutput: true);
         }
 
-        Stockham(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc);
+        if (StockhamPasses(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc))
+        {
+            (wr, w2r) = (w2r, wr);
+            (wi, w2i) = (w2i, wi);
+        }
+
         for (var k = 0; k < n; k++)
         {
             MultiplyRow(wr, wi, k * lanes, chirp.ChirpRe[k], chirp.ChirpIm[k], re, im, k * lanes, l0, lc,

@@ -66,28 +66,30 @@ internal sealed partial class Fft2D
             for (var l = 0; l < BlockLanes; l++)
             {
                 int ra = r0 + (2 * l), rb = ra + 1;
-                for (var k = 0; k < columns; k++)
+                // Z = A + iB over the full row: columns past the middle are conjugates of the kept ones.
+                var a = ra < Rows ? spectrumRe.AsSpan(ra * half, half) : default;
+                var ai = ra < Rows ? spectrumIm.AsSpan(ra * half, half) : default;
+                var b = rb < Rows ? spectrumRe.AsSpan(rb * half, half) : default;
+                var bi = rb < Rows ? spectrumIm.AsSpan(rb * half, half) : default;
+                for (var k = 0; k < half; k++)
                 {
-                    // Columns past the middle are conjugates of the kept ones; columns 0 and columns / 2 are
-                    // their own mirror images, so only their real parts count.
-                    var mirrored = k >= half;
-                    var kept = mirrored ? columns - k : k;
-                    var selfMirror = k == 0 || 2 * k == columns;
-                    float ar = 0, ai = 0, br = 0, bi = 0;
-                    if (ra < Rows)
+                    float ar = a.IsEmpty ? 0 : a[k], aIm = a.IsEmpty ? 0 : ai[k];
+                    float br = b.IsEmpty ? 0 : b[k], bIm = b.IsEmpty ? 0 : bi[k];
+                    zr[(k * BlockStride) + l] = ar - bIm;
+                    zi[(k * BlockStride) + l] = aIm + br;
+                    if (k > 0 && columns - k >= half)
                     {
-                        ar = spectrumRe[(ra * half) + kept];
-                        ai = selfMirror ? 0 : mirrored ? -spectrumIm[(ra * half) + kept] : spectrumIm[(ra * half) + kept];
+                        // Column −k holds conj A[k] + i conj B[k].
+                        zr[((columns - k) * BlockStride) + l] = ar + bIm;
+                        zi[((columns - k) * BlockStride) + l] = br - aIm;
                     }
+                }
 
-                    if (rb < Rows)
-                    {
-                        br = spectrumRe[(rb * half) + kept];
-                        bi = selfMirror ? 0 : mirrored ? -spectrumIm[(rb * half) + kept] : spectrumIm[(rb * half) + kept];
-                    }
-
-                    zr[(k * BlockStride) + l] = ar - bi;
-                    zi[(k * BlockStride) + l] = ai + br;
+                // Columns 0 and columns / 2 are their own mirror images, so only their real parts count.
+                SelfMirror(zr, zi, a, b, 0, l);
+                if (columns % 2 == 0)
+                {
+                    SelfMirror(zr, zi, a, b, half - 1, l);
                 }
             }
 
@@ -106,6 +108,13 @@ internal sealed partial class Fft2D
                 }
             }
         });
+    }
+
+    /// <summary>Sets Z[k] = Re A[k] + i Re B[k] for a column that is its own mirror image.</summary>
+    private static void SelfMirror(float[] zr, float[] zi, ReadOnlySpan<float> a, ReadOnlySpan<float> b, int k, int l)
+    {
+        zr[(k * BlockStride) + l] = a.IsEmpty ? 0 : a[k];
+        zi[(k * BlockStride) + l] = b.IsEmpty ? 0 : b[k];
     }
 
     /// <summary>Gathers image row <paramref name="row"/> into lane l, or zeros past the last row.</summary>
