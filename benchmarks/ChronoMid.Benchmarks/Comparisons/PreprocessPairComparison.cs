@@ -10,8 +10,9 @@ namespace ChronoMid.Benchmarks.Comparisons;
 /// Expand both slices onto 501 × 763, register (upsample 10), translate the reference and difference, per pair:
 /// ChronoMid with a fresh reference, or with a prepared reference serving six comparisons (as a subject's first
 /// week serves its later weeks), beside scikit-image + numpy + scipy on the same slices. The blocks alternate
-/// (Python, then each ChronoMid variant, round after round) so that every variant sees the same machine load;
-/// the table gives medians over the rounds and the median of the per-round ratios.
+/// (Python, then each ChronoMid variant, round after round, and Python once more at the end) so that every variant
+/// sees the same machine load: each round's ratio is taken against the mean of the Python blocks either side of
+/// it. The table gives medians over the rounds and the median of the per-round ratios.
 /// </summary>
 internal sealed class PreprocessPairComparison : IComparison
 {
@@ -33,8 +34,8 @@ internal sealed class PreprocessPairComparison : IComparison
 
     public int Run(string[] args)
     {
-        var python = args.Length > 0 ? args[0] : "/usr/bin/python3";
-        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
+        var pythonPath = args.Length > 0 ? args[0] : "/usr/bin/python3";
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9;
         var folder = Directory.CreateTempSubdirectory("chronomid-preprocess-pair-").FullName;
         try
         {
@@ -45,7 +46,7 @@ internal sealed class PreprocessPairComparison : IComparison
             var seconds = variants.ToDictionary(v => v.Label, _ => new List<double>());
             var baseline = new List<double>();
             double[][] skimageShifts;
-            using (var python3 = new PythonBaseline(python, folder, Canvas.Rows, Canvas.Columns))
+            using (var python3 = new PythonBaseline(pythonPath, folder, Canvas.Rows, Canvas.Columns))
             {
                 skimageShifts = python3.TimeBlock(0, DistinctPairs).Shifts;
                 foreach (var variant in variants)
@@ -53,14 +54,19 @@ internal sealed class PreprocessPairComparison : IComparison
                     variant.Time(pairs, order, null);
                 }
 
+                var python = new List<double>();
                 for (var round = 0; round < rounds; round++)
                 {
-                    baseline.Add(python3.TimeBlock(0, BlockPairs).SecondsPerPair);
+                    python.Add(python3.TimeBlock(0, BlockPairs).SecondsPerPair);
                     foreach (var variant in variants)
                     {
                         seconds[variant.Label].Add(variant.Time(pairs, order, null));
                     }
                 }
+
+                // Each round's baseline is the mean of the Python blocks just before and just after it.
+                python.Add(python3.TimeBlock(0, BlockPairs).SecondsPerPair);
+                baseline.AddRange(Enumerable.Range(0, rounds).Select(i => (python[i] + python[i + 1]) / 2));
             }
 
             Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; canvas "

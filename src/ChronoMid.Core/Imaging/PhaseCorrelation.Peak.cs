@@ -79,13 +79,23 @@ public sealed partial class PhaseCorrelation
             max = Math.Max(max, best[lane]);
         }
 
-        for (var k = i; k < count; k++)
+        for (; i < count; i++)
         {
-            max = Math.Max(max, Math.Abs(values[k]));
+            max = Math.Max(max, Math.Abs(values[i]));
         }
 
-        // The vector pass found the largest value; the scalar pass finds where it first occurs.
-        for (var k = 0; ; k++)
+        // The first pass found the largest value; this one finds where it first occurs.
+        var target = new Vector<float>(max);
+        var k = 0;
+        for (; k <= count - Vector<float>.Count; k += Vector<float>.Count)
+        {
+            if (Vector.EqualsAny(Vector.Abs(Vector.LoadUnsafe(ref a, (nuint)k)), target))
+            {
+                break;
+            }
+        }
+
+        for (; ; k++)
         {
             if (Math.Abs(values[k]) == max)
             {

@@ -7,19 +7,28 @@ namespace ChronoMid.Imaging;
 /// <summary>Placing slices in the transform frame and forming the cross-power spectrum.</summary>
 public sealed partial class PhaseCorrelation
 {
-    /// <summary>Copies a slice into the top-left of the frame; any padding takes the slice's minimum.</summary>
-    internal static void Place(ImageSlice slice, float[] destination, Fft2D frame)
+    /// <summary>
+    /// Returns the slice's own pixels when it fills the frame, else copies it into the top-left of
+    /// <paramref name="buffer"/> with any padding taking the slice's minimum, and returns that.
+    /// </summary>
+    internal static float[] Place(ImageSlice slice, float[] buffer, Fft2D frame)
     {
+        if (slice.Rows == frame.Rows && slice.Columns == frame.Columns)
+        {
+            return slice.PixelArray;
+        }
+
         var pixels = slice.Pixels;
         var columns = slice.Columns;
         for (var r = 0; r < slice.Rows; r++)
         {
-            var row = destination.AsSpan(r * frame.Columns, frame.Columns);
+            var row = buffer.AsSpan(r * frame.Columns, frame.Columns);
             pixels.Slice(r * columns, columns).CopyTo(row);
             row[columns..].Fill(slice.Min);
         }
 
-        destination.AsSpan(slice.Rows * frame.Columns, (frame.Rows - slice.Rows) * frame.Columns).Fill(slice.Min);
+        buffer.AsSpan(slice.Rows * frame.Columns, (frame.Rows - slice.Rows) * frame.Columns).Fill(slice.Min);
+        return buffer;
     }
 
     /// <summary>

@@ -78,10 +78,8 @@ public sealed partial class PhaseCorrelation
         var referenceIm = pool.Rent(fft.HalfCount);
         try
         {
-            Place(reference, image, fft);
-            fft.ForwardReal(image, referenceRe, referenceIm);
-            Place(comparison, image, fft);
-            fft.ForwardReal(image, re, im);
+            fft.ForwardReal(Place(reference, image, fft), referenceRe, referenceIm);
+            fft.ForwardReal(Place(comparison, image, fft), re, im);
             var comparisonPower = HalfPower(re, im, fft);
             var referencePower = HalfPower(referenceRe, referenceIm, fft);
             MultiplyConjugate(re, im, referenceRe, referenceIm, fft.HalfCount);
@@ -110,8 +108,7 @@ public sealed partial class PhaseCorrelation
         var image = ArrayPool<float>.Shared.Rent(fft.PixelCount);
         try
         {
-            Place(reference, image, fft);
-            fft.ForwardReal(image, re, im);
+            fft.ForwardReal(Place(reference, image, fft), re, im);
         }
         finally
         {
@@ -139,8 +136,7 @@ public sealed partial class PhaseCorrelation
         var im = pool.Rent(fft.HalfCount);
         try
         {
-            Place(comparison, image, fft);
-            fft.ForwardReal(image, re, im);
+            fft.ForwardReal(Place(comparison, image, fft), re, im);
             var comparisonPower = HalfPower(re, im, fft);
             MultiplyConjugate(re, im, reference.SpectrumRe, reference.SpectrumIm, fft.HalfCount);
             return Locate(re, im, fft, comparisonPower, reference.Power);

@@ -7,15 +7,15 @@ namespace ChronoMid.Imaging.Fft;
 /// <summary>
 /// Complex DFTs along the rows of a row-major block: element (n, lane) of sequence "lane" sits at
 /// <c>n * lanes + lane</c>, real and imaginary parts in separate arrays. Every butterfly applies one twiddle to
-/// a run of contiguous lanes, so the arithmetic is plain <see cref="Vector{T}"/> work, and disjoint lane ranges
-/// can be transformed on different threads with no synchronisation.
+/// a run of contiguous lanes, so the arithmetic is plain <see cref="Vector{T}"/> work. Calls on different threads
+/// need their own workspace arrays.
 /// </summary>
 internal static partial class BatchedFft
 {
     /// <summary>
     /// Transforms lanes [laneStart, laneStart + laneCount) in place. The workspace arrays hold at least
-    /// <see cref="FftPlan.WorkRows"/> · lanes elements (Bluestein needs <paramref name="work2Re"/> too).
-    /// The inverse is unscaled (no 1/n).
+    /// <see cref="FftPlan.WorkRows"/> · lanes elements (Bluestein needs <paramref name="work2Re"/> too) and belong
+    /// to this call alone: Bluestein clears whole rows of them. The inverse is unscaled (no 1/n).
     /// </summary>
     public static void Transform(
         FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int laneStart,
@@ -95,17 +95,10 @@ internal static partial class BatchedFft
         // transform is conj(DFT(conj v)).
         var n = chirp.Length;
         var m = chirp.PaddedLength;
-        for (var k = 0; k < n; k++)
-        {
-            MultiplyRow(re, im, k * lanes, chirp.ChirpRe[k], chirp.ChirpIm[k], wr, wi, k * lanes, l0, lc,
-                conjugateInput: inverse, conjugateOutput: false);
-        }
-
-        for (var k = n; k < m; k++)
-        {
-            Array.Clear(wr, (k * lanes) + l0, lc);
-            Array.Clear(wi, (k * lanes) + l0, lc);
-        }
+        MultiplyRows(re, im, chirp.ChirpRe, chirp.ChirpIm, wr, wi, n, lanes, l0, lc, inverse, false);
+        // Whole rows: the work arrays belong to this call alone.
+        Array.Clear(wr, n * lanes, (m - n) * lanes);
+        Array.Clear(wi, n * lanes, (m - n) * lanes);
 
         // The inner results stay wherever the passes leave them.
         if (StockhamPasses(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc))
@@ -114,28 +107,22 @@ internal static partial class BatchedFft
             (wi, w2i) = (w2i, wi);
         }
 
-        for (var k = 0; k < m; k++)
-        {
-            MultiplyRow(wr, wi, k * lanes, chirp.FilterRe[k], chirp.FilterIm[k], wr, wi, k * lanes, l0, lc,
-                conjugateInput: false, conjugateOutput: true);
-        }
-
+        MultiplyRows(wr, wi, chirp.FilterRe, chirp.FilterIm, wr, wi, m, lanes, l0, lc, false, true);
         if (StockhamPasses(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc))
         {
             (wr, w2r) = (w2r, wr);
             (wi, w2i) = (w2i, wi);
         }
 
-        for (var k = 0; k < n; k++)
-        {
-            MultiplyRow(wr, wi, k * lanes, chirp.ChirpRe[k], chirp.ChirpIm[k], re, im, k * lanes, l0, lc,
-                conjugateInput: true, conjugateOutput: inverse);
-        }
+        MultiplyRows(wr, wi, chirp.ChirpRe, chirp.ChirpIm, re, im, n, lanes, l0, lc, true, inverse);
     }
 
-    /// <summary>dst[lanes] = src[lanes] · (cr + i ci), either factor conjugated first or the product after.</summary>
-    private static void MultiplyRow(
-        float[] sr, float[] si, int srcRow, float cr, float ci, float[] dr, float[] di, int dstRow, int l0, int lc,
+    /// <summary>
+    /// dst[k, lanes] = src[k, lanes] · (cr[k] + i ci[k]) for rows k &lt; rows, either factor conjugated first or
+    /// the product after.
+    /// </summary>
+    private static void MultiplyRows(
+        float[] sr, float[] si, float[] cr, float[] ci, float[] dr, float[] di, int rows, int lanes, int l0, int lc,
         bool conjugateInput, bool conjugateOutput)
     {
         ref var a = ref MemoryMarshal.GetArrayDataReference(sr);
@@ -143,27 +130,31 @@ internal static partial class BatchedFft
         ref var c = ref MemoryMarshal.GetArrayDataReference(dr);
         ref var d = ref MemoryMarshal.GetArrayDataReference(di);
         float inSign = conjugateInput ? -1 : 1, outSign = conjugateOutput ? -1 : 1;
-        var vcr = new Vector<float>(cr);
-        var vci = new Vector<float>(ci);
         var vin = new Vector<float>(inSign);
         var vout = new Vector<float>(outSign);
-        var i = 0;
-        for (; i <= lc - Vector<float>.Count; i += Vector<float>.Count)
+        var width = Vector<float>.Count;
+        for (var k = 0; k < rows; k++)
         {
-            var s = (nuint)(srcRow + l0 + i);
-            var t = (nuint)(dstRow + l0 + i);
-            var xr = Vector.LoadUnsafe(ref a, s);
-            var xi = Vector.LoadUnsafe(ref b, s) * vin;
-            ((xr * vcr) - (xi * vci)).StoreUnsafe(ref c, t);
-            (((xr * vci) + (xi * vcr)) * vout).StoreUnsafe(ref d, t);
-        }
+            var vcr = new Vector<float>(cr[k]);
+            var vci = new Vector<float>(ci[k]);
+            var row = (k * lanes) + l0;
+            var i = 0;
+            for (; i <= lc - width; i += width)
+            {
+                var at = (nuint)(row + i);
+                var xr = Vector.LoadUnsafe(ref a, at);
+                var xi = Vector.LoadUnsafe(ref b, at) * vin;
+                ((xr * vcr) - (xi * vci)).StoreUnsafe(ref c, at);
+                (((xr * vci) + (xi * vcr)) * vout).StoreUnsafe(ref d, at);
+            }
 
-        for (; i < lc; i++)
-        {
-            var xr = sr[srcRow + l0 + i];
-            var xi = si[srcRow + l0 + i] * inSign;
-            dr[dstRow + l0 + i] = (xr * cr) - (xi * ci);
-            di[dstRow + l0 + i] = ((xr * ci) + (xi * cr)) * outSign;
+            for (; i < lc; i++)
+            {
+                var xr = sr[row + i];
+                var xi = si[row + i] * inSign;
+                dr[row + i] = (xr * cr[k]) - (xi * ci[k]);
+                di[row + i] = ((xr * ci[k]) + (xi * cr[k])) * outSign;
+            }
         }
     }
 
