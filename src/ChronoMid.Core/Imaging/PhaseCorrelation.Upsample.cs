@@ -110,8 +110,10 @@ public sealed partial class PhaseCorrelation
                         var xr = Vector.LoadUnsafe(ref pr, row + (nuint)c);
                         var xi = Vector.LoadUnsafe(ref pi, row + (nuint)c);
                         var at = acc + (nuint)c;
-                        var accRe = Vector.LoadUnsafe(ref ar, at) + (vgr * xr) - (vgi * xi);
-                        var accIm = Vector.LoadUnsafe(ref ai, at) + (vgr * xi) + (vgi * xr);
+                        var accRe = Vector.FusedMultiplyAdd(-vgi, xi,
+                            Vector.FusedMultiplyAdd(vgr, xr, Vector.LoadUnsafe(ref ar, at)));
+                        var accIm = Vector.FusedMultiplyAdd(vgi, xr,
+                            Vector.FusedMultiplyAdd(vgr, xi, Vector.LoadUnsafe(ref ai, at)));
                         accRe.StoreUnsafe(ref ar, at);
                         accIm.StoreUnsafe(ref ai, at);
                     }

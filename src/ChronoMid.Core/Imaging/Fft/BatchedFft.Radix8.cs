@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ChronoMid.Imaging.Fft;
@@ -86,6 +87,7 @@ internal static partial class BatchedFft
     /// A 4-point DFT whose outputs k = 0 … 3 are the radix-8 outputs r = 2k + parity, twiddled by ω_n^(j r) and
     /// stored <paramref name="stride"/> apart from <paramref name="at"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Dft4(
         FftPass pass, int w, int j, Vector<float> x0r, Vector<float> x0i, Vector<float> x1r, Vector<float> x1i,
         Vector<float> x2r, Vector<float> x2i, Vector<float> x3r, Vector<float> x3i, ref float br, ref float bi,

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace ChronoMid.Imaging.Fft;
 
@@ -88,23 +90,60 @@ internal sealed partial class Fft2D
         {
             var c0 = block * BlockLanes;
             var count = Math.Min(BlockLanes, width - c0);
-            for (var n = 0; n < Rows; n++)
+            if (count == BlockLanes)
             {
-                var dataRow = scratch.DataRe.AsSpan(n * BlockStride, BlockLanes);
-                re.AsSpan((n * width) + c0, count).CopyTo(dataRow);
-                dataRow[count..].Clear();
-                dataRow = scratch.DataIm.AsSpan(n * BlockStride, BlockLanes);
-                im.AsSpan((n * width) + c0, count).CopyTo(dataRow);
-                dataRow[count..].Clear();
+                CopyLanes(re, c0, width, scratch.DataRe, 0, BlockStride, Rows);
+                CopyLanes(im, c0, width, scratch.DataIm, 0, BlockStride, Rows);
+            }
+            else
+            {
+                for (var n = 0; n < Rows; n++)
+                {
+                    var dataRow = scratch.DataRe.AsSpan(n * BlockStride, BlockLanes);
+                    re.AsSpan((n * width) + c0, count).CopyTo(dataRow);
+                    dataRow[count..].Clear();
+                    dataRow = scratch.DataIm.AsSpan(n * BlockStride, BlockLanes);
+                    im.AsSpan((n * width) + c0, count).CopyTo(dataRow);
+                    dataRow[count..].Clear();
+                }
             }
 
             TransformBlock(_columnPlan, scratch, inverse);
-            for (var n = 0; n < Rows; n++)
+            if (count == BlockLanes)
             {
-                scratch.DataRe.AsSpan(n * BlockStride, count).CopyTo(re.AsSpan((n * width) + c0));
-                scratch.DataIm.AsSpan(n * BlockStride, count).CopyTo(im.AsSpan((n * width) + c0));
+                CopyLanes(scratch.DataRe, 0, BlockStride, re, c0, width, Rows);
+                CopyLanes(scratch.DataIm, 0, BlockStride, im, c0, width, Rows);
+            }
+            else
+            {
+                for (var n = 0; n < Rows; n++)
+                {
+                    scratch.DataRe.AsSpan(n * BlockStride, count).CopyTo(re.AsSpan((n * width) + c0));
+                    scratch.DataIm.AsSpan(n * BlockStride, count).CopyTo(im.AsSpan((n * width) + c0));
+                }
             }
         });
+    }
+
+    /// <summary>Copies <see cref="BlockLanes"/> floats per row for <paramref name="rows"/> rows.</summary>
+    private static void CopyLanes(
+        float[] source, int sourceStart, int sourceStride, float[] destination, int destinationStart,
+        int destinationStride, int rows)
+    {
+        // Bounds are checked once for the whole run; the loop itself uses unchecked vector moves.
+        _ = source.AsSpan(sourceStart + ((rows - 1) * sourceStride), BlockLanes);
+        _ = destination.AsSpan(destinationStart + ((rows - 1) * destinationStride), BlockLanes);
+        ref var from = ref MemoryMarshal.GetArrayDataReference(source);
+        ref var to = ref MemoryMarshal.GetArrayDataReference(destination);
+        for (var n = 0; n < rows; n++)
+        {
+            var s = (nuint)(sourceStart + (n * sourceStride));
+            var d = (nuint)(destinationStart + (n * destinationStride));
+            for (var i = 0; i < BlockLanes; i += Vector<float>.Count)
+            {
+                Vector.LoadUnsafe(ref from, s + (nuint)i).StoreUnsafe(ref to, d + (nuint)i);
+            }
+        }
     }
 
     private static void TransformBlock(FftPlan plan, FftScratch s, bool inverse) =>
