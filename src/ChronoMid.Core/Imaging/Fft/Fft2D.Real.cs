@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace ChronoMid.Imaging.Fft;
 
 /// <summary>
@@ -15,36 +18,20 @@ internal sealed partial class Fft2D
     {
         int half = HalfColumns, columns = Columns;
         var blocks = (((Rows + 1) / 2) + BlockLanes - 1) / BlockLanes;
-        ForEachBlock(blocks, (block, scratch) =>
+        ForEachBlock(blocks, (block, s) =>
         {
+            // Lane l carries rows r0 + 2l (real part) and r0 + 2l + 1 (imaginary part).
             var r0 = block * 2 * BlockLanes;
-            for (var l = 0; l < BlockLanes; l++)
-            {
-                GatherRealRow(image, r0 + (2 * l), scratch.DataRe, l);
-                GatherRealRow(image, r0 + (2 * l) + 1, scratch.DataIm, l);
-            }
-
-            TransformBlock(_rowPlan, scratch, inverse: false);
-            float[] zr = scratch.DataRe, zi = scratch.DataIm;
-            for (var l = 0; l < BlockLanes && r0 + (2 * l) < Rows; l++)
-            {
-                var a = (r0 + (2 * l)) * half;
-                var b = a + half;
-                var hasB = r0 + (2 * l) + 1 < Rows;
-                for (var k = 0; k < half; k++)
-                {
-                    // Z = A + iB with A, B the spectra of the two real rows: A = (Z[k] + conj Z[−k]) / 2 and
-                    // B = (Z[k] − conj Z[−k]) / 2i.
-                    int i = (k * BlockStride) + l, j = ((k == 0 ? 0 : columns - k) * BlockStride) + l;
-                    spectrumRe[a + k] = 0.5f * (zr[i] + zr[j]);
-                    spectrumIm[a + k] = 0.5f * (zi[i] - zi[j]);
-                    if (hasB)
-                    {
-                        spectrumRe[b + k] = 0.5f * (zi[i] + zi[j]);
-                        spectrumIm[b + k] = 0.5f * (zr[j] - zr[i]);
-                    }
-                }
-            }
+            var evenRows = Math.Clamp((Rows - r0 + 1) / 2, 0, BlockLanes);
+            var oddRows = Math.Clamp((Rows - r0) / 2, 0, BlockLanes);
+            BlockTranspose.In(image, r0 * columns, 2 * columns, evenRows, columns, s.DataRe);
+            BlockTranspose.In(image, (r0 + 1) * columns, 2 * columns, oddRows, columns, s.DataIm);
+            TransformBlock(_rowPlan, s, inverse: false);
+            Split(s, half, columns);
+            BlockTranspose.Out(s.WorkRe, spectrumRe, r0 * half, 2 * half, evenRows, half);
+            BlockTranspose.Out(s.WorkIm, spectrumIm, r0 * half, 2 * half, evenRows, half);
+            BlockTranspose.Out(s.Work2Re, spectrumRe, (r0 + 1) * half, 2 * half, oddRows, half);
+            BlockTranspose.Out(s.Work2Im, spectrumIm, (r0 + 1) * half, 2 * half, oddRows, half);
         });
 
         ColumnPass(spectrumRe, spectrumIm, half, inverse: false);
@@ -59,74 +46,89 @@ internal sealed partial class Fft2D
         int half = HalfColumns, columns = Columns;
         ColumnPass(spectrumRe, spectrumIm, half, inverse: true);
         var blocks = (((Rows + 1) / 2) + BlockLanes - 1) / BlockLanes;
-        ForEachBlock(blocks, (block, scratch) =>
+        ForEachBlock(blocks, (block, s) =>
         {
             var r0 = block * 2 * BlockLanes;
-            float[] zr = scratch.DataRe, zi = scratch.DataIm;
-            for (var l = 0; l < BlockLanes; l++)
-            {
-                int ra = r0 + (2 * l), rb = ra + 1;
-                // Z = A + iB over the full row: columns past the middle are conjugates of the kept ones.
-                var a = ra < Rows ? spectrumRe.AsSpan(ra * half, half) : default;
-                var ai = ra < Rows ? spectrumIm.AsSpan(ra * half, half) : default;
-                var b = rb < Rows ? spectrumRe.AsSpan(rb * half, half) : default;
-                var bi = rb < Rows ? spectrumIm.AsSpan(rb * half, half) : default;
-                for (var k = 0; k < half; k++)
-                {
-                    float ar = a.IsEmpty ? 0 : a[k], aIm = a.IsEmpty ? 0 : ai[k];
-                    float br = b.IsEmpty ? 0 : b[k], bIm = b.IsEmpty ? 0 : bi[k];
-                    zr[(k * BlockStride) + l] = ar - bIm;
-                    zi[(k * BlockStride) + l] = aIm + br;
-                    if (k > 0 && columns - k >= half)
-                    {
-                        // Column −k holds conj A[k] + i conj B[k].
-                        zr[((columns - k) * BlockStride) + l] = ar + bIm;
-                        zi[((columns - k) * BlockStride) + l] = br - aIm;
-                    }
-                }
-
-                // Columns 0 and columns / 2 are their own mirror images, so only their real parts count.
-                SelfMirror(zr, zi, a, b, 0, l);
-                if (columns % 2 == 0)
-                {
-                    SelfMirror(zr, zi, a, b, half - 1, l);
-                }
-            }
-
-            TransformBlock(_rowPlan, scratch, inverse: true);
-            for (var l = 0; l < BlockLanes; l++)
-            {
-                int ra = r0 + (2 * l), rb = ra + 1;
-                if (ra < Rows)
-                {
-                    ScatterRow(zr, l, image, ra * columns);
-                }
-
-                if (rb < Rows)
-                {
-                    ScatterRow(zi, l, image, rb * columns);
-                }
-            }
+            var evenRows = Math.Clamp((Rows - r0 + 1) / 2, 0, BlockLanes);
+            var oddRows = Math.Clamp((Rows - r0) / 2, 0, BlockLanes);
+            BlockTranspose.In(spectrumRe, r0 * half, 2 * half, evenRows, half, s.WorkRe);
+            BlockTranspose.In(spectrumIm, r0 * half, 2 * half, evenRows, half, s.WorkIm);
+            BlockTranspose.In(spectrumRe, (r0 + 1) * half, 2 * half, oddRows, half, s.Work2Re);
+            BlockTranspose.In(spectrumIm, (r0 + 1) * half, 2 * half, oddRows, half, s.Work2Im);
+            Merge(s, half, columns);
+            TransformBlock(_rowPlan, s, inverse: true);
+            BlockTranspose.Out(s.DataRe, image, r0 * columns, 2 * columns, evenRows, columns);
+            BlockTranspose.Out(s.DataIm, image, (r0 + 1) * columns, 2 * columns, oddRows, columns);
         });
     }
 
-    /// <summary>Sets Z[k] = Re A[k] + i Re B[k] for a column that is its own mirror image.</summary>
-    private static void SelfMirror(float[] zr, float[] zi, ReadOnlySpan<float> a, ReadOnlySpan<float> b, int k, int l)
+    /// <summary>
+    /// Splits Z = A + iB (the block's data) into the kept columns of A (work) and B (work 2):
+    /// A = (Z[k] + conj Z[−k]) / 2 and B = (Z[k] − conj Z[−k]) / 2i, all lanes at once.
+    /// </summary>
+    private static void Split(FftScratch s, int half, int columns)
     {
-        zr[(k * BlockStride) + l] = a.IsEmpty ? 0 : a[k];
-        zi[(k * BlockStride) + l] = b.IsEmpty ? 0 : b[k];
+        ref var zr = ref MemoryMarshal.GetArrayDataReference(s.DataRe);
+        ref var zi = ref MemoryMarshal.GetArrayDataReference(s.DataIm);
+        ref var ar = ref MemoryMarshal.GetArrayDataReference(s.WorkRe);
+        ref var ai = ref MemoryMarshal.GetArrayDataReference(s.WorkIm);
+        ref var br = ref MemoryMarshal.GetArrayDataReference(s.Work2Re);
+        ref var bi = ref MemoryMarshal.GetArrayDataReference(s.Work2Im);
+        var h = new Vector<float>(0.5f);
+        for (var k = 0; k < half; k++)
+        {
+            for (var l = 0; l < BlockLanes; l += Vector<float>.Count)
+            {
+                var i = (nuint)((k * BlockStride) + l);
+                var j = (nuint)(((k == 0 ? 0 : columns - k) * BlockStride) + l);
+                var zrk = Vector.LoadUnsafe(ref zr, i);
+                var zik = Vector.LoadUnsafe(ref zi, i);
+                var zrj = Vector.LoadUnsafe(ref zr, j);
+                var zij = Vector.LoadUnsafe(ref zi, j);
+                (h * (zrk + zrj)).StoreUnsafe(ref ar, i);
+                (h * (zik - zij)).StoreUnsafe(ref ai, i);
+                (h * (zik + zij)).StoreUnsafe(ref br, i);
+                (h * (zrj - zrk)).StoreUnsafe(ref bi, i);
+            }
+        }
     }
 
-    /// <summary>Gathers image row <paramref name="row"/> into lane l, or zeros past the last row.</summary>
-    private void GatherRealRow(float[] image, int row, float[] block, int lane)
+    /// <summary>
+    /// Builds Z = A + iB over the full row from the kept columns of A (work) and B (work 2): columns past the
+    /// middle are conjugates, and columns 0 and columns / 2, their own mirror images, keep only real parts.
+    /// </summary>
+    private static void Merge(FftScratch s, int half, int columns)
     {
-        if (row < Rows)
+        ref var zr = ref MemoryMarshal.GetArrayDataReference(s.DataRe);
+        ref var zi = ref MemoryMarshal.GetArrayDataReference(s.DataIm);
+        ref var ar = ref MemoryMarshal.GetArrayDataReference(s.WorkRe);
+        ref var ai = ref MemoryMarshal.GetArrayDataReference(s.WorkIm);
+        ref var br = ref MemoryMarshal.GetArrayDataReference(s.Work2Re);
+        ref var bi = ref MemoryMarshal.GetArrayDataReference(s.Work2Im);
+        for (var k = 0; k < half; k++)
         {
-            GatherRow(image, row * Columns, block, lane);
-        }
-        else
-        {
-            ClearLane(block, Columns, lane);
+            var selfMirror = k == 0 || 2 * k == columns;
+            for (var l = 0; l < BlockLanes; l += Vector<float>.Count)
+            {
+                var i = (nuint)((k * BlockStride) + l);
+                var are = Vector.LoadUnsafe(ref ar, i);
+                var aim = Vector.LoadUnsafe(ref ai, i);
+                var bre = Vector.LoadUnsafe(ref br, i);
+                var bim = Vector.LoadUnsafe(ref bi, i);
+                if (selfMirror)
+                {
+                    are.StoreUnsafe(ref zr, i);
+                    bre.StoreUnsafe(ref zi, i);
+                    continue;
+                }
+
+                (are - bim).StoreUnsafe(ref zr, i);
+                (aim + bre).StoreUnsafe(ref zi, i);
+                // Column −k holds conj A[k] + i conj B[k].
+                var j = (nuint)(((columns - k) * BlockStride) + l);
+                (are + bim).StoreUnsafe(ref zr, j);
+                (bre - aim).StoreUnsafe(ref zi, j);
+            }
         }
     }
 }

@@ -59,26 +59,11 @@ internal sealed partial class Fft2D
         {
             var r0 = block * BlockLanes;
             var count = Math.Min(BlockLanes, Rows - r0);
-            for (var l = 0; l < BlockLanes; l++)
-            {
-                if (l < count)
-                {
-                    GatherRow(re, (r0 + l) * Columns, scratch.DataRe, l);
-                    GatherRow(im, (r0 + l) * Columns, scratch.DataIm, l);
-                }
-                else
-                {
-                    ClearLane(scratch.DataRe, Columns, l);
-                    ClearLane(scratch.DataIm, Columns, l);
-                }
-            }
-
+            BlockTranspose.In(re, r0 * Columns, Columns, count, Columns, scratch.DataRe);
+            BlockTranspose.In(im, r0 * Columns, Columns, count, Columns, scratch.DataIm);
             TransformBlock(_rowPlan, scratch, inverse);
-            for (var l = 0; l < count; l++)
-            {
-                ScatterRow(scratch.DataRe, l, re, (r0 + l) * Columns);
-                ScatterRow(scratch.DataIm, l, im, (r0 + l) * Columns);
-            }
+            BlockTranspose.Out(scratch.DataRe, re, r0 * Columns, Columns, count, Columns);
+            BlockTranspose.Out(scratch.DataIm, im, r0 * Columns, Columns, count, Columns);
         });
     }
 
@@ -149,34 +134,6 @@ internal sealed partial class Fft2D
     private static void TransformBlock(FftPlan plan, FftScratch s, bool inverse) =>
         BatchedFft.Transform(plan, s.DataRe, s.DataIm, s.WorkRe, s.WorkIm, BlockStride, 0, BlockLanes, inverse,
             s.Work2Re, s.Work2Im);
-
-    /// <summary>Copies one row (Columns values from <paramref name="start"/>) into lane l of a block.</summary>
-    private void GatherRow(float[] source, int start, float[] block, int lane)
-    {
-        var row = source.AsSpan(start, Columns);
-        for (var n = 0; n < row.Length; n++)
-        {
-            block[(n * BlockStride) + lane] = row[n];
-        }
-    }
-
-    /// <summary>Copies lane l of a block back into one row of Columns values from <paramref name="start"/>.</summary>
-    private void ScatterRow(float[] block, int lane, float[] destination, int start)
-    {
-        var row = destination.AsSpan(start, Columns);
-        for (var n = 0; n < row.Length; n++)
-        {
-            row[n] = block[(n * BlockStride) + lane];
-        }
-    }
-
-    private static void ClearLane(float[] block, int length, int lane)
-    {
-        for (var n = 0; n < length; n++)
-        {
-            block[(n * BlockStride) + lane] = 0;
-        }
-    }
 
     /// <summary>
     /// Runs body(block, scratch) for every block, on up to the allowed number of workers that each take blocks
