@@ -121,8 +121,9 @@ internal sealed class PreprocessPairComparison : IComparison
     {
         var ratios = seconds.Select((s, i) => baseline[i] / s).ToList();
         var perRound = string.Join(" ", ratios.Select(r => r.ToString("F1", CultureInfo.InvariantCulture)));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-56} {Median(seconds) * 1000,10:F2} {seconds.Min() * 1000,8:F2} {Median(ratios),14:F1}×  {perRound}"));
+        var figures = string.Create(CultureInfo.InvariantCulture,
+            $"{Median(seconds) * 1000,10:F2} {seconds.Min() * 1000,8:F2} {Median(ratios),14:F1}×");
+        Console.WriteLine($"{label,-56} {figures}  {perRound}");
     }
 
     private static double Median(List<double> values)
@@ -191,7 +192,7 @@ internal sealed class PreprocessPairComparison : IComparison
         return pairs;
     }
 
-    /// <summary>A cortical ring with marrow texture and noise, values about 100-2000, centre moved by (dy, dx).</summary>
+    /// <summary>A cortical ring with marrow texture and noise, values about 100-2000, centre moved (dy, dx).</summary>
     private static ImageSlice SyntheticBone(int rows, int columns, int seed, double dy, double dx)
     {
         var random = new Random(seed);

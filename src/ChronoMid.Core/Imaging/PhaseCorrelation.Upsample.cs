@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using ChronoMid.Imaging.Fft;
@@ -26,11 +27,41 @@ public sealed partial class PhaseCorrelation
         double factor = _upsampleFactor;
         var region = (int)Math.Ceiling(factor * 1.5);
         var centre = Math.Truncate(region / 2.0);
-        var (kernelColRe, kernelColIm) = Kernel(region, columns, factor, centre - (columnShift * factor));
-        var (kernelRowRe, kernelRowIm) = Kernel(region, rows, factor, centre - (rowShift * factor));
-        var (sumRe, sumIm) = RowSums(productRe, productIm, frame, region, kernelRowRe, kernelRowIm);
+        var floats = ArrayPool<float>.Shared;
+        var doubles = ArrayPool<double>.Shared;
+        var kernelColRe = floats.Rent(region * columns);
+        var kernelColIm = floats.Rent(region * columns);
+        var kernelRowRe = floats.Rent(region * rows);
+        var kernelRowIm = floats.Rent(region * rows);
+        var sumRe = doubles.Rent(region * half);
+        var sumIm = doubles.Rent(region * half);
+        try
+        {
+            Kernel(region, columns, factor, centre - (columnShift * factor), kernelColRe, kernelColIm);
+            Kernel(region, rows, factor, centre - (rowShift * factor), kernelRowRe, kernelRowIm);
+            RowSums(productRe, productIm, frame, region, kernelRowRe, kernelRowIm, sumRe, sumIm);
+            return Peak(productRe, productIm, frame, region, kernelColRe, kernelColIm, kernelRowIm, sumRe, sumIm,
+                rowShift, columnShift);
+        }
+        finally
+        {
+            floats.Return(kernelColRe);
+            floats.Return(kernelColIm);
+            floats.Return(kernelRowRe);
+            floats.Return(kernelRowIm);
+            doubles.Return(sumRe);
+            doubles.Return(sumIm);
+        }
+    }
 
-        // out[v, u] = Σ_c G_col[u, c] · S[v, c]; keep the first largest magnitude in row-major order.
+    /// <summary>out[v, u] = Σ_c G_col[u, c] · S[v, c]; moves to its first largest magnitude (row-major).</summary>
+    private (double Row, double Column, double PeakRe, double PeakIm) Peak(
+        float[] productRe, float[] productIm, Fft2D frame, int region, float[] kernelColRe, float[] kernelColIm,
+        float[] kernelRowIm, double[] sumRe, double[] sumIm, double rowShift, double columnShift)
+    {
+        int rows = frame.Rows, columns = frame.Columns, half = frame.HalfColumns;
+        double factor = _upsampleFactor;
+        var centre = Math.Truncate(region / 2.0);
         var nyquistRow = rows % 2 == 0 ? rows / 2 : -1;
         double bestMagnitude = -1, bestRe = 0, bestIm = 0;
         int bestV = 0, bestU = 0;
@@ -78,14 +109,33 @@ public sealed partial class PhaseCorrelation
     }
 
     /// <summary>S[v, c] = Σ_r G_row[v, r] · P[r, c] for the kept columns c, accumulated row by row.</summary>
-    private static (double[] Re, double[] Im) RowSums(
-        float[] productRe, float[] productIm, Fft2D frame, int region, float[] kernelRe, float[] kernelIm)
+    private static void RowSums(
+        float[] productRe, float[] productIm, Fft2D frame, int region, float[] kernelRe, float[] kernelIm,
+        double[] sumRe, double[] sumIm)
     {
-        int rows = frame.Rows, half = frame.HalfColumns;
-        var sumRe = new double[region * half];
-        var sumIm = new double[region * half];
-        var blockRe = new float[region * half];
-        var blockIm = new float[region * half];
+        int rows = frame.Rows, half = frame.HalfColumns, count = region * half;
+        Array.Clear(sumRe, 0, count);
+        Array.Clear(sumIm, 0, count);
+        var pool = ArrayPool<float>.Shared;
+        var blockReArray = pool.Rent(count);
+        var blockImArray = pool.Rent(count);
+        try
+        {
+            RowSumBlocks(productRe, productIm, rows, half, region, kernelRe, kernelIm, sumRe, sumIm, blockReArray,
+                blockImArray);
+        }
+        finally
+        {
+            pool.Return(blockReArray);
+            pool.Return(blockImArray);
+        }
+    }
+
+    private static void RowSumBlocks(
+        float[] productRe, float[] productIm, int rows, int half, int region, float[] kernelRe, float[] kernelIm,
+        double[] sumRe, double[] sumIm, float[] blockRe, float[] blockIm)
+    {
+        var count = region * half;
         ref var pr = ref MemoryMarshal.GetArrayDataReference(productRe);
         ref var pi = ref MemoryMarshal.GetArrayDataReference(productIm);
         ref var ar = ref MemoryMarshal.GetArrayDataReference(blockRe);
@@ -93,8 +143,8 @@ public sealed partial class PhaseCorrelation
         var width = Vector<float>.Count;
         for (var r0 = 0; r0 < rows; r0 += RowsPerBlock)
         {
-            Array.Clear(blockRe);
-            Array.Clear(blockIm);
+            Array.Clear(blockRe, 0, count);
+            Array.Clear(blockIm, 0, count);
             for (var r = r0; r < Math.Min(rows, r0 + RowsPerBlock); r++)
             {
                 var row = (nuint)(r * half);
@@ -127,21 +177,17 @@ public sealed partial class PhaseCorrelation
                 }
             }
 
-            for (var i = 0; i < sumRe.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 sumRe[i] += blockRe[i];
                 sumIm[i] += blockIm[i];
             }
         }
-
-        return (sumRe, sumIm);
     }
 
     /// <summary>G[u, k] = exp(+2πi (u − offset) · f_k), f_k the signed frequency k / (length · factor).</summary>
-    private static (float[] Re, float[] Im) Kernel(int region, int length, double factor, double offset)
+    private static void Kernel(int region, int length, double factor, double offset, float[] re, float[] im)
     {
-        var re = new float[region * length];
-        var im = new float[region * length];
         for (var k = 0; k < length; k++)
         {
             // exp(iθ(u − offset)) = exp(−iθ · offset) · exp(iθ)^u, stepped in double: two sines and cosines per
@@ -157,7 +203,5 @@ public sealed partial class PhaseCorrelation
                 (cos, sin) = ((cos * stepCos) - (sin * stepSin), (cos * stepSin) + (sin * stepCos));
             }
         }
-
-        return (re, im);
     }
 }

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 
 namespace ChronoMid.Imaging.Fft;
 
-/// <summary>The radix-8 butterfly: one pass where radix 4 needs one and a half, so fewer trips through memory.</summary>
+/// <summary>The radix-8 butterfly: one pass where radix 4 needs one and a half, so fewer trips to memory.</summary>
 internal static partial class BatchedFft
 {
     private static void Radix8(FftPass pass, float[] xr, float[] xi, float[] yr, float[] yi, int lanes, int l0, int lc)

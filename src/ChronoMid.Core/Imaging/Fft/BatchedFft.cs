@@ -54,7 +54,7 @@ internal static partial class BatchedFft
         }
     }
 
-    /// <summary>Runs the passes, alternating between the arrays; returns true if the result ends in the work ones.</summary>
+    /// <summary>Runs the passes, alternating between the arrays; true if the result ends in the work arrays.</summary>
     private static bool StockhamPasses(
         FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int l0, int lc)
     {

@@ -47,7 +47,7 @@ internal sealed partial class Fft2D
     /// <summary>Gets the number of columns kept of a real image's spectrum: columns / 2 + 1.</summary>
     public int HalfColumns => (Columns / 2) + 1;
 
-    /// <summary>Gets the number of elements of a real image's half spectrum: rows · <see cref="HalfColumns"/>.</summary>
+    /// <summary>Gets the element count of a real image's half spectrum: rows · <see cref="HalfColumns"/>.</summary>
     public int HalfCount => Rows * HalfColumns;
 
     /// <summary>Transforms in place; the inverse is unscaled (no 1 / (rows · columns)).</summary>
