@@ -8,45 +8,87 @@ namespace ChronoMid.Benchmarks.Comparisons;
 
 /// <summary>
 /// Expand both slices onto 501 × 763, register (upsample 10), translate the reference and difference, per pair:
-/// ChronoMid with a fresh or a prepared reference, beside scikit-image + numpy + scipy on the same slices.
+/// ChronoMid with a fresh reference, or with a prepared reference serving six comparisons (as a subject's first
+/// week serves its later weeks), beside scikit-image + numpy + scipy on the same slices. The blocks alternate
+/// (Python, then each ChronoMid variant, round after round, and Python once more at the end) so that every variant
+/// sees the same machine load: each round's ratio is taken against the mean of the Python blocks either side of
+/// it. The table gives medians over the rounds and the median of the per-round ratios.
 /// </summary>
 internal sealed class PreprocessPairComparison : IComparison
 {
     private const int DistinctPairs = 10;
-    private const int TimedPairs = 50;
+    private const int BlockPairs = 12;
+    private const int WeeksPerReference = 6;
     private static readonly SliceSize Canvas = new(501, 763);
     private static readonly int[] ReferenceShape = [480, 740];
     private static readonly int[] ComparisonShape = [470, 735];
 
+    private delegate double Timer(List<(ImageSlice Reference, ImageSlice Comparison)> pairs, int[] order,
+        List<double[]>? shifts);
+
     public string Name => "preprocess-pair";
 
     public string Description =>
-        "expand + register (upsample 10) + translate + difference of a 501 × 763 pair, against scikit-image";
+        "expand + register (upsample 10) + translate + difference of a 501 × 763 pair, against scikit-image "
+        + "(arguments: [python] [rounds])";
 
     public int Run(string[] args)
     {
-        var python = args.Length > 0 ? args[0] : "/usr/bin/python3";
+        var pythonPath = args.Length > 0 ? args[0] : "/usr/bin/python3";
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9;
         var folder = Directory.CreateTempSubdirectory("chronomid-preprocess-pair-").FullName;
         try
         {
             var pairs = MakePairs(folder);
-            var order = Enumerable.Range(0, TimedPairs).Select(i => i % DistinctPairs).ToArray();
+            var order = Enumerable.Range(0, BlockPairs).Select(i => i % DistinctPairs).ToArray();
             WriteManifest(folder, order);
-            var baseline = RunPython(python, folder);
-            Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; "
-                + $"{TimedPairs} pairs each ({DistinctPairs} distinct), canvas {Canvas}.");
-            Console.WriteLine();
-            Console.WriteLine($"{"variant",-58} {"ms/pair",9} {"vs skimage",11}");
-            Print("scikit-image 0.19 + numpy + scipy (bilinear shift)", baseline, baseline);
-            foreach (var size in new[] { CorrelationSize.Exact, CorrelationSize.PadToFastSize })
+            var variants = Variants();
+            var seconds = variants.ToDictionary(v => v.Label, _ => new List<double>());
+            var baseline = new List<double>();
+            double[][] skimageShifts;
+            using (var python3 = new PythonBaseline(pythonPath, folder, Canvas.Rows, Canvas.Columns))
             {
-                foreach (var threads in new[] { Environment.ProcessorCount, 1 })
+                skimageShifts = python3.TimeBlock(0, DistinctPairs).Shifts;
+                foreach (var variant in variants)
                 {
-                    var options = new PhaseCorrelationOptions { Size = size, MaxDegreeOfParallelism = threads };
-                    var label = $"ChronoMid {size}, {threads} thread(s)";
-                    Print($"{label}, fresh reference", TimeFresh(pairs, order, options), baseline);
-                    Print($"{label}, prepared reference", TimePrepared(pairs, order, options), baseline);
+                    variant.Time(pairs, order, null);
                 }
+
+                var python = new List<double>();
+                for (var round = 0; round < rounds; round++)
+                {
+                    python.Add(python3.TimeBlock(0, BlockPairs).SecondsPerPair);
+                    foreach (var variant in variants)
+                    {
+                        seconds[variant.Label].Add(variant.Time(pairs, order, null));
+                    }
+                }
+
+                // Each round's baseline is the mean of the Python blocks just before and just after it.
+                python.Add(python3.TimeBlock(0, BlockPairs).SecondsPerPair);
+                baseline.AddRange(Enumerable.Range(0, rounds).Select(i => (python[i] + python[i + 1]) / 2));
+            }
+
+            Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; canvas "
+                + $"{Canvas}; {rounds} rounds of {BlockPairs} pairs per variant, alternating with Python; "
+                + $"prepared: one reference per {WeeksPerReference} comparisons.");
+            Console.WriteLine();
+            Console.WriteLine($"{"variant",-56} {"median ms",10} {"min ms",8} {"ratio (median)",15}  per round");
+            Print("scikit-image 0.19 + numpy + scipy (bilinear shift)", baseline, baseline);
+            foreach (var variant in variants)
+            {
+                Print(variant.Label, seconds[variant.Label], baseline);
+            }
+
+            Console.WriteLine();
+            foreach (var variant in variants.Where(v => v.Label.EndsWith("fresh reference", StringComparison.Ordinal)))
+            {
+                var shifts = new List<double[]>();
+                variant.Time(pairs, [.. Enumerable.Range(0, DistinctPairs)], shifts);
+                var deviation = shifts.Select((s, i) => Math.Max(Math.Abs(s[0] - skimageShifts[i][0]),
+                    Math.Abs(s[1] - skimageShifts[i][1]))).Max();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{variant.Label}: largest shift difference from scikit-image {deviation:G3} px"));
             }
 
             return 0;
@@ -57,55 +99,81 @@ internal sealed class PreprocessPairComparison : IComparison
         }
     }
 
-    private static void Print(string label, double seconds, double baseline) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-58} {seconds * 1000,9:F2} {baseline / seconds,10:F1}×"));
-
-    private static double TimeFresh(List<(ImageSlice Reference, ImageSlice Comparison)> pairs, int[] order,
-        PhaseCorrelationOptions options)
+    private static List<(string Label, Timer Time)> Variants()
     {
-        var expansion = new CanvasExpansion(Canvas);
-        var registration = new PhaseCorrelation(options);
-        ImageSlice Step((ImageSlice Reference, ImageSlice Comparison) pair)
+        var variants = new List<(string, Timer)>();
+        foreach (var size in new[] { CorrelationSize.Exact, CorrelationSize.PadToFastSize })
         {
-            var reference = expansion.Expand(pair.Reference).Image;
-            var comparison = expansion.Expand(pair.Comparison).Image;
-            var shift = registration.Register(comparison, reference);
-            var aligned = SliceTranslation.Translate(reference, shift.RowShift, shift.ColumnShift);
-            return DifferenceMap.Compute(comparison, aligned);
+            foreach (var threads in new[] { Environment.ProcessorCount, 1 }.Distinct())
+            {
+                var options = new PhaseCorrelationOptions { Size = size, MaxDegreeOfParallelism = threads };
+                var label = $"ChronoMid {size}, {threads} thread(s)";
+                var registration = new PhaseCorrelation(options);
+                variants.Add(($"{label}, fresh reference", (p, o, s) => TimeFresh(p, o, registration, s)));
+                variants.Add(($"{label}, prepared reference", (p, o, _) => TimePrepared(p, o, registration)));
+            }
         }
 
-        Step(pairs[0]);
+        return variants;
+    }
+
+    private static void Print(string label, List<double> seconds, List<double> baseline)
+    {
+        var ratios = seconds.Select((s, i) => baseline[i] / s).ToList();
+        var perRound = string.Join(" ", ratios.Select(r => r.ToString("F1", CultureInfo.InvariantCulture)));
+        var figures = string.Create(CultureInfo.InvariantCulture,
+            $"{Median(seconds) * 1000,10:F2} {seconds.Min() * 1000,8:F2} {Median(ratios),14:F1}×");
+        Console.WriteLine($"{label,-56} {figures}  {perRound}");
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static double TimeFresh(List<(ImageSlice Reference, ImageSlice Comparison)> pairs, int[] order,
+        PhaseCorrelation registration, List<double[]>? shifts)
+    {
+        var expansion = new CanvasExpansion(Canvas);
         var watch = Stopwatch.StartNew();
         foreach (var index in order)
         {
-            Step(pairs[index]);
+            var reference = expansion.Expand(pairs[index].Reference).Image;
+            var comparison = expansion.Expand(pairs[index].Comparison).Image;
+            var shift = registration.Register(comparison, reference);
+            var aligned = SliceTranslation.Translate(reference, shift.RowShift, shift.ColumnShift);
+            DifferenceMap.Compute(comparison, aligned);
+            shifts?.Add([shift.RowShift, shift.ColumnShift]);
         }
 
         return watch.Elapsed.TotalSeconds / order.Length;
     }
 
-    /// <summary>One reference (a first week) for every comparison; its expansion and transform are timed too.</summary>
+    /// <summary>
+    /// One reference (a first week) per <see cref="WeeksPerReference"/> comparisons; the reference's expansion
+    /// and transform are timed too.
+    /// </summary>
     private static double TimePrepared(List<(ImageSlice Reference, ImageSlice Comparison)> pairs, int[] order,
-        PhaseCorrelationOptions options)
+        PhaseCorrelation registration)
     {
         var expansion = new CanvasExpansion(Canvas);
-        var registration = new PhaseCorrelation(options);
-        void Run(int[] indices)
+        var watch = Stopwatch.StartNew();
+        PreparedReference? prepared = null;
+        for (var i = 0; i < order.Length; i++)
         {
-            var prepared = registration.Prepare(expansion.Expand(pairs[0].Reference).Image);
-            foreach (var index in indices)
+            if (i % WeeksPerReference == 0)
             {
-                var comparison = expansion.Expand(pairs[index].Comparison).Image;
-                var shift = registration.Register(comparison, prepared);
-                var aligned = PhaseCorrelation.TranslateReference(prepared, shift);
-                DifferenceMap.Compute(comparison, aligned);
+                prepared = registration.Prepare(expansion.Expand(pairs[order[i]].Reference).Image);
             }
+
+            var comparison = expansion.Expand(pairs[order[i]].Comparison).Image;
+            var shift = registration.Register(comparison, prepared!);
+            var aligned = PhaseCorrelation.TranslateReference(prepared!, shift);
+            DifferenceMap.Compute(comparison, aligned);
         }
 
-        Run([0]);
-        var watch = Stopwatch.StartNew();
-        Run(order);
         return watch.Elapsed.TotalSeconds / order.Length;
     }
 
@@ -124,7 +192,7 @@ internal sealed class PreprocessPairComparison : IComparison
         return pairs;
     }
 
-    /// <summary>A cortical ring with marrow texture and noise, values about 100-2000, centre moved by (dy, dx).</summary>
+    /// <summary>A cortical ring with marrow texture and noise, values about 100-2000, centre moved (dy, dx).</summary>
     private static ImageSlice SyntheticBone(int rows, int columns, int seed, double dy, double dx)
     {
         var random = new Random(seed);
@@ -171,32 +239,5 @@ internal sealed class PreprocessPairComparison : IComparison
             order,
         };
         File.WriteAllText(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(manifest));
-    }
-
-    private static double RunPython(string python, string folder)
-    {
-        var script = Path.Combine(AppContext.BaseDirectory, "python", "preprocess_pair.py");
-        var start = new ProcessStartInfo(python)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { script, folder, $"{Canvas.Rows}", $"{Canvas.Columns}" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{python} {script} failed ({process.ExitCode}): {error}");
-        }
-
-        using var result = JsonDocument.Parse(output);
-        return result.RootElement.GetProperty("seconds_per_pair").GetDouble();
     }
 }

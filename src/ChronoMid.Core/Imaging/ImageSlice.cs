@@ -50,6 +50,9 @@ public sealed class ImageSlice
     /// <summary>Gets the pixels, row-major: pixel (row, column) is at <c>row * Columns + column</c>.</summary>
     public ReadOnlySpan<float> Pixels => _pixels;
 
+    /// <summary>Gets the pixel array itself, for internal readers that need an array; never written to.</summary>
+    internal float[] PixelArray => _pixels;
+
     /// <summary>Gets the pixels as read-only memory, row-major, for storing or asynchronous use.</summary>
     public ReadOnlyMemory<float> PixelMemory => _pixels;
 

@@ -7,109 +7,85 @@ namespace ChronoMid.Imaging;
 /// <summary>Placing slices in the transform frame and forming the cross-power spectrum.</summary>
 public sealed partial class PhaseCorrelation
 {
-    /// <summary>Copies a slice into the top-left of the frame; any padding takes the slice's minimum.</summary>
-    internal static void Place(ImageSlice slice, float[] destination, Fft2D frame)
+    /// <summary>
+    /// Returns the slice's own pixels when it fills the frame, else copies it into the top-left of
+    /// <paramref name="buffer"/> with any padding taking the slice's minimum, and returns that.
+    /// </summary>
+    internal static float[] Place(ImageSlice slice, float[] buffer, Fft2D frame)
     {
+        if (slice.Rows == frame.Rows && slice.Columns == frame.Columns)
+        {
+            return slice.PixelArray;
+        }
+
         var pixels = slice.Pixels;
         var columns = slice.Columns;
         for (var r = 0; r < slice.Rows; r++)
         {
-            var row = destination.AsSpan(r * frame.Columns, frame.Columns);
+            var row = buffer.AsSpan(r * frame.Columns, frame.Columns);
             pixels.Slice(r * columns, columns).CopyTo(row);
             row[columns..].Fill(slice.Min);
         }
 
-        destination.AsSpan(slice.Rows * frame.Columns, (frame.Rows - slice.Rows) * frame.Columns).Fill(slice.Min);
+        buffer.AsSpan(slice.Rows * frame.Columns, (frame.Rows - slice.Rows) * frame.Columns).Fill(slice.Min);
+        return buffer;
     }
 
     /// <summary>
-    /// Turns Z = DFT(comparison + i·reference) into the cross-power spectrum C · conj(R) in place, where
-    /// C[k] = (Z[k] + conj Z[−k]) / 2 and R[k] = (Z[k] − conj Z[−k]) / 2i; returns Σ|C|² and Σ|R|².
+    /// Returns Σ |X|² over the full spectrum of a real image from its half spectrum: every kept column but 0 and
+    /// columns / 2 stands for itself and its mirror image, so counts twice. Summed in a fixed order.
     /// </summary>
-    private (double Comparison, double Reference) SplitToCrossPower(float[] re, float[] im, Fft2D frame)
+    internal static double HalfPower(float[] re, float[] im, Fft2D frame)
     {
-        int rows = frame.Rows, columns = frame.Columns;
-        var comparisonPower = new double[rows];
-        var referencePower = new double[rows];
-        void Row(int r)
-        {
-            var r2 = (rows - r) % rows;
-            double pc = 0, pr = 0;
-            for (var c = 0; c < columns; c++)
-            {
-                var c2 = (columns - c) % columns;
-                if (r2 == r && c2 < c)
-                {
-                    continue;
-                }
-
-                int i1 = (r * columns) + c, i2 = (r2 * columns) + c2;
-                float z1r = re[i1], z1i = im[i1], z2r = re[i2], z2i = im[i2];
-                var cr = 0.5f * (z1r + z2r);
-                var ci = 0.5f * (z1i - z2i);
-                var rr = 0.5f * (z1i + z2i);
-                var ri = -0.5f * (z1r - z2r);
-                var productRe = (cr * rr) + (ci * ri);
-                var productIm = (ci * rr) - (cr * ri);
-                var weight = i1 == i2 ? 1.0 : 2.0;
-                pc += weight * ((cr * (double)cr) + (ci * (double)ci));
-                pr += weight * ((rr * (double)rr) + (ri * (double)ri));
-                re[i1] = productRe;
-                im[i1] = productIm;
-                re[i2] = productRe;
-                im[i2] = -productIm;
-            }
-
-            comparisonPower[r] = pc;
-            referencePower[r] = pr;
-        }
-
-        var half = (rows / 2) + 1;
-        if (_threads == 1 || frame.PixelCount < 1 << 14)
-        {
-            for (var r = 0; r < half; r++)
-            {
-                Row(r);
-            }
-        }
-        else
-        {
-            Parallel.For(0, half, new ParallelOptions { MaxDegreeOfParallelism = _threads }, Row);
-        }
-
-        // Summed in a fixed order so that the result does not depend on the thread count.
-        return (comparisonPower.Sum(), referencePower.Sum());
-    }
-
-    /// <summary>Returns Σ (re² + im²) over the first <paramref name="count"/> elements, in a fixed order.</summary>
-    internal static double Power(float[] re, float[] im, int count)
-    {
-        const int Block = 4096;
+        int half = frame.HalfColumns;
+        var evenColumns = frame.Columns % 2 == 0;
         double total = 0;
-        for (var start = 0; start < count; start += Block)
+        for (var r = 0; r < frame.Rows; r++)
         {
-            var length = Math.Min(Block, count - start);
-            var a = re.AsSpan(start, length);
-            var b = im.AsSpan(start, length);
+            var a = re.AsSpan(r * half, half);
+            var b = im.AsSpan(r * half, half);
             var sum = Vector<float>.Zero;
             var i = 0;
-            for (; i <= length - Vector<float>.Count; i += Vector<float>.Count)
+            for (; i <= half - Vector<float>.Count; i += Vector<float>.Count)
             {
                 var x = new Vector<float>(a[i..]);
                 var y = new Vector<float>(b[i..]);
                 sum += (x * x) + (y * y);
             }
 
-            double block = Vector.Sum(sum);
-            for (; i < length; i++)
+            double row = Vector.Sum(sum);
+            for (; i < half; i++)
             {
-                block += (a[i] * (double)a[i]) + (b[i] * (double)b[i]);
+                row += (a[i] * (double)a[i]) + (b[i] * (double)b[i]);
             }
 
-            total += block;
+            row = (2 * row) - ((a[0] * (double)a[0]) + (b[0] * (double)b[0]));
+            if (evenColumns)
+            {
+                row -= (a[half - 1] * (double)a[half - 1]) + (b[half - 1] * (double)b[half - 1]);
+            }
+
+            total += row;
         }
 
         return total;
+    }
+
+    /// <summary>Expands a half spectrum into the full rows × columns spectrum, X[r, c] = conj X[−r, −c].</summary>
+    internal static void ExpandHalf(float[] halfRe, float[] halfIm, Fft2D frame, float[] re, float[] im)
+    {
+        int rows = frame.Rows, columns = frame.Columns, half = frame.HalfColumns;
+        for (var r = 0; r < rows; r++)
+        {
+            halfRe.AsSpan(r * half, half).CopyTo(re.AsSpan(r * columns));
+            halfIm.AsSpan(r * half, half).CopyTo(im.AsSpan(r * columns));
+            var mirror = ((rows - r) % rows) * half;
+            for (var c = half; c < columns; c++)
+            {
+                re[(r * columns) + c] = halfRe[mirror + columns - c];
+                im[(r * columns) + c] = -halfIm[mirror + columns - c];
+            }
+        }
     }
 
     /// <summary>(re, im) ← (re, im) · conj(otherRe, otherIm), element by element.</summary>

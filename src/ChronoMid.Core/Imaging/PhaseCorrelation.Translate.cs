@@ -34,8 +34,7 @@ public sealed partial class PhaseCorrelation
         var im = pool.Rent(n);
         try
         {
-            Array.Copy(reference.SpectrumRe, re, n);
-            Array.Copy(reference.SpectrumIm, im, n);
+            ExpandHalf(reference.SpectrumRe, reference.SpectrumIm, frame, re, im);
             return SliceTranslation.FourierShift(
                 re, im, frame, reference.Image.Size, shift.RowShift, shift.ColumnShift);
         }

@@ -70,23 +70,28 @@ public sealed partial class PhaseCorrelation
         ArgumentNullException.ThrowIfNull(reference);
         RequireSameSize(comparison, reference.Size, nameof(reference));
         var fft = TransformFor(comparison.Size);
-        var n = fft.PixelCount;
         var pool = ArrayPool<float>.Shared;
-        var re = pool.Rent(n);
-        var im = pool.Rent(n);
+        var image = pool.Rent(fft.PixelCount);
+        var re = pool.Rent(fft.HalfCount);
+        var im = pool.Rent(fft.HalfCount);
+        var referenceRe = pool.Rent(fft.HalfCount);
+        var referenceIm = pool.Rent(fft.HalfCount);
         try
         {
-            // One complex transform of comparison + i·reference yields both spectra (Hermitian symmetry).
-            Place(comparison, re, fft);
-            Place(reference, im, fft);
-            fft.Transform(re, im, inverse: false);
-            var (comparisonPower, referencePower) = SplitToCrossPower(re, im, fft);
+            fft.ForwardReal(Place(reference, image, fft), referenceRe, referenceIm);
+            fft.ForwardReal(Place(comparison, image, fft), re, im);
+            var comparisonPower = HalfPower(re, im, fft);
+            var referencePower = HalfPower(referenceRe, referenceIm, fft);
+            MultiplyConjugate(re, im, referenceRe, referenceIm, fft.HalfCount);
             return Locate(re, im, fft, comparisonPower, referencePower);
         }
         finally
         {
+            pool.Return(image);
             pool.Return(re);
             pool.Return(im);
+            pool.Return(referenceRe);
+            pool.Return(referenceIm);
         }
     }
 
@@ -98,11 +103,19 @@ public sealed partial class PhaseCorrelation
     {
         ArgumentNullException.ThrowIfNull(reference);
         var fft = TransformFor(reference.Size);
-        var re = new float[fft.PixelCount];
-        var im = new float[fft.PixelCount];
-        Place(reference, re, fft);
-        fft.Transform(re, im, inverse: false);
-        return new PreparedReference(reference, fft, re, im, Power(re, im, fft.PixelCount));
+        var re = new float[fft.HalfCount];
+        var im = new float[fft.HalfCount];
+        var image = ArrayPool<float>.Shared.Rent(fft.PixelCount);
+        try
+        {
+            fft.ForwardReal(Place(reference, image, fft), re, im);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(image);
+        }
+
+        return new PreparedReference(reference, fft, re, im, HalfPower(re, im, fft));
     }
 
     /// <summary>Finds the shift that translates a prepared reference onto <paramref name="comparison"/>.</summary>
@@ -117,21 +130,20 @@ public sealed partial class PhaseCorrelation
         ArgumentNullException.ThrowIfNull(reference);
         RequireSameSize(comparison, reference.Image.Size, nameof(reference));
         var fft = reference.Fft;
-        var n = fft.PixelCount;
         var pool = ArrayPool<float>.Shared;
-        var re = pool.Rent(n);
-        var im = pool.Rent(n);
+        var image = pool.Rent(fft.PixelCount);
+        var re = pool.Rent(fft.HalfCount);
+        var im = pool.Rent(fft.HalfCount);
         try
         {
-            Place(comparison, re, fft);
-            Array.Clear(im, 0, n);
-            fft.Transform(re, im, inverse: false);
-            var comparisonPower = Power(re, im, n);
-            MultiplyConjugate(re, im, reference.SpectrumRe, reference.SpectrumIm, n);
+            fft.ForwardReal(Place(comparison, image, fft), re, im);
+            var comparisonPower = HalfPower(re, im, fft);
+            MultiplyConjugate(re, im, reference.SpectrumRe, reference.SpectrumIm, fft.HalfCount);
             return Locate(re, im, fft, comparisonPower, reference.Power);
         }
         finally
         {
+            pool.Return(image);
             pool.Return(re);
             pool.Return(im);
         }

@@ -26,6 +26,7 @@ public sealed class PreparedReference
 
     internal Fft2D Fft { get; }
 
+    /// <summary>Gets the real parts of the half spectrum (rows × (columns / 2 + 1) of the correlation size).</summary>
     internal float[] SpectrumRe { get; }
 
     internal float[] SpectrumIm { get; }

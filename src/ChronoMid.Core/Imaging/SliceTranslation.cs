@@ -1,3 +1,4 @@
+using System.Numerics;
 using ChronoMid.Imaging.Fft;
 
 namespace ChronoMid.Imaging;
@@ -110,27 +111,43 @@ public static class SliceTranslation
         int rows = slice.Rows, columns = slice.Columns;
         var source = slice.Pixels;
         var fill = slice.Min;
-        // Output (r, c) samples the input at (r + sr, c + sc); the fractions are the same for every pixel.
+        // Output (r, c) samples the input at (r + sr, c + sc); the fractions are the same for every pixel, so the
+        // interpolation is separable: each input row is interpolated along the columns once, and each output row
+        // blends two of those.
         double sr = -rowShift, sc = -columnShift;
         var baseRow = (int)Math.Floor(sr);
         var baseColumn = (int)Math.Floor(sc);
         var fy = (float)(sr - baseRow);
         var fx = (float)(sc - baseColumn);
-        var pixels = new float[rows * columns];
+        var pixels = GC.AllocateUninitializedArray<float>(rows * columns);
         var upper = new float[columns];
         var lower = new float[columns];
+        HorizontalPass(source, rows, columns, baseRow, baseColumn, fx, fill, upper);
         for (var r = 0; r < rows; r++)
         {
-            HorizontalPass(source, rows, columns, r + baseRow, baseColumn, fx, fill, upper);
             HorizontalPass(source, rows, columns, r + baseRow + 1, baseColumn, fx, fill, lower);
-            var output = pixels.AsSpan(r * columns, columns);
-            for (var c = 0; c < columns; c++)
-            {
-                output[c] = upper[c] + (fy * (lower[c] - upper[c]));
-            }
+            Blend(upper, lower, fy, pixels.AsSpan(r * columns, columns));
+            (upper, lower) = (lower, upper);
         }
 
         return ImageSlice.TakeOwnership(rows, columns, pixels);
+    }
+
+    /// <summary>output = upper + fy · (lower − upper), element by element.</summary>
+    private static void Blend(ReadOnlySpan<float> upper, ReadOnlySpan<float> lower, float fy, Span<float> output)
+    {
+        var weight = new Vector<float>(fy);
+        var c = 0;
+        for (; c <= output.Length - Vector<float>.Count; c += Vector<float>.Count)
+        {
+            var u = new Vector<float>(upper[c..]);
+            (u + (weight * (new Vector<float>(lower[c..]) - u))).CopyTo(output[c..]);
+        }
+
+        for (; c < output.Length; c++)
+        {
+            output[c] = upper[c] + (fy * (lower[c] - upper[c]));
+        }
     }
 
     /// <summary>Interpolates one input row at columns c + baseColumn + fx; rows outside are the fill.</summary>
@@ -145,12 +162,40 @@ public static class SliceTranslation
         }
 
         var line = source.Slice(row * columns, columns);
-        for (var c = 0; c < columns; c++)
+        // Columns c whose two samples c + baseColumn and c + baseColumn + 1 both lie inside the row.
+        var first = Math.Clamp(-baseColumn, 0, columns);
+        var end = Math.Clamp(columns - 1 - baseColumn, first, columns);
+        for (var c = 0; c < first; c++)
         {
-            var x0 = c + baseColumn;
-            var left = (uint)x0 < (uint)columns ? line[x0] : fill;
-            var right = (uint)(x0 + 1) < (uint)columns ? line[x0 + 1] : fill;
-            output[c] = left + (fx * (right - left));
+            Edge(line, columns, c + baseColumn, fx, fill, output, c);
         }
+
+        var weight = new Vector<float>(fx);
+        var i = first;
+        for (; i <= end - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            var left = new Vector<float>(line[(i + baseColumn)..]);
+            var right = new Vector<float>(line[(i + baseColumn + 1)..]);
+            (left + (weight * (right - left))).CopyTo(output[i..]);
+        }
+
+        for (; i < end; i++)
+        {
+            var left = line[i + baseColumn];
+            output[i] = left + (fx * (line[i + baseColumn + 1] - left));
+        }
+
+        for (var c = end; c < columns; c++)
+        {
+            Edge(line, columns, c + baseColumn, fx, fill, output, c);
+        }
+    }
+
+    private static void Edge(
+        ReadOnlySpan<float> line, int columns, int x0, float fx, float fill, Span<float> output, int c)
+    {
+        var left = (uint)x0 < (uint)columns ? line[x0] : fill;
+        var right = (uint)(x0 + 1) < (uint)columns ? line[x0 + 1] : fill;
+        output[c] = left + (fx * (right - left));
     }
 }

@@ -6,11 +6,9 @@ namespace ChronoMid.Imaging.Fft;
 /// <summary>The Stockham butterflies. Passes read x and write y, so lane runs may overlap harmlessly.</summary>
 internal static partial class BatchedFft
 {
-    private static readonly int VectorWidth = Vector<float>.Count;
-
     private static void Radix2(FftPass pass, float[] xr, float[] xi, float[] yr, float[] yi, int lanes, int l0, int lc)
     {
-        if (lc < VectorWidth)
+        if (lc < Vector<float>.Count)
         {
             RadixScalar(pass, xr, xi, yr, yi, lanes, l0, lc);
             return;
@@ -30,9 +28,9 @@ internal static partial class BatchedFft
                 var i1 = ((q + (s * (j + m))) * lanes) + l0;
                 var o0 = ((q + (s * 2 * j)) * lanes) + l0;
                 var o1 = ((q + (s * ((2 * j) + 1))) * lanes) + l0;
-                for (var i = 0; ; i += VectorWidth)
+                for (var i = 0; ; i += Vector<float>.Count)
                 {
-                    i = Math.Min(i, lc - VectorWidth);
+                    i = Math.Min(i, lc - Vector<float>.Count);
                     var a0r = Vector.LoadUnsafe(ref ar, (nuint)(i0 + i));
                     var a0i = Vector.LoadUnsafe(ref ai, (nuint)(i0 + i));
                     var a1r = Vector.LoadUnsafe(ref ar, (nuint)(i1 + i));
@@ -41,10 +39,14 @@ internal static partial class BatchedFft
                     (a0i + a1i).StoreUnsafe(ref bi, (nuint)(o0 + i));
                     var dr = a0r - a1r;
                     var di = a0i - a1i;
-                    Twiddle(ref dr, ref di, wr, wi);
+                    if (j != 0)
+                    {
+                        Twiddle(ref dr, ref di, wr, wi);
+                    }
+
                     dr.StoreUnsafe(ref br, (nuint)(o1 + i));
                     di.StoreUnsafe(ref bi, (nuint)(o1 + i));
-                    if (i == lc - VectorWidth)
+                    if (i == lc - Vector<float>.Count)
                     {
                         break;
                     }
@@ -55,7 +57,7 @@ internal static partial class BatchedFft
 
     private static void Radix3(FftPass pass, float[] xr, float[] xi, float[] yr, float[] yi, int lanes, int l0, int lc)
     {
-        if (lc < VectorWidth)
+        if (lc < Vector<float>.Count)
         {
             RadixScalar(pass, xr, xi, yr, yi, lanes, l0, lc);
             return;
@@ -80,9 +82,9 @@ internal static partial class BatchedFft
                 var o0 = ((q + (s * 3 * j)) * lanes) + l0;
                 var o1 = o0 + (s * lanes);
                 var o2 = o1 + (s * lanes);
-                for (var i = 0; ; i += VectorWidth)
+                for (var i = 0; ; i += Vector<float>.Count)
                 {
-                    i = Math.Min(i, lc - VectorWidth);
+                    i = Math.Min(i, lc - Vector<float>.Count);
                     var a0r = Vector.LoadUnsafe(ref ar, (nuint)(i0 + i));
                     var a0i = Vector.LoadUnsafe(ref ai, (nuint)(i0 + i));
                     var a1r = Vector.LoadUnsafe(ref ar, (nuint)(i1 + i));
@@ -101,13 +103,17 @@ internal static partial class BatchedFft
                     var y1i = mi - dr;
                     var y2r = mr - di;
                     var y2i = mi + dr;
-                    Twiddle(ref y1r, ref y1i, w1r, w1i);
-                    Twiddle(ref y2r, ref y2i, w2r, w2i);
+                    if (j != 0)
+                    {
+                        Twiddle(ref y1r, ref y1i, w1r, w1i);
+                        Twiddle(ref y2r, ref y2i, w2r, w2i);
+                    }
+
                     y1r.StoreUnsafe(ref br, (nuint)(o1 + i));
                     y1i.StoreUnsafe(ref bi, (nuint)(o1 + i));
                     y2r.StoreUnsafe(ref br, (nuint)(o2 + i));
                     y2i.StoreUnsafe(ref bi, (nuint)(o2 + i));
-                    if (i == lc - VectorWidth)
+                    if (i == lc - Vector<float>.Count)
                     {
                         break;
                     }
@@ -118,7 +124,7 @@ internal static partial class BatchedFft
 
     private static void Radix4(FftPass pass, float[] xr, float[] xi, float[] yr, float[] yi, int lanes, int l0, int lc)
     {
-        if (lc < VectorWidth)
+        if (lc < Vector<float>.Count)
         {
             RadixScalar(pass, xr, xi, yr, yi, lanes, l0, lc);
             return;
@@ -140,9 +146,9 @@ internal static partial class BatchedFft
                 var i0 = ((q + (s * j)) * lanes) + l0;
                 var o0 = ((q + (s * 4 * j)) * lanes) + l0;
                 var ostep = s * lanes;
-                for (var i = 0; ; i += VectorWidth)
+                for (var i = 0; ; i += Vector<float>.Count)
                 {
-                    i = Math.Min(i, lc - VectorWidth);
+                    i = Math.Min(i, lc - Vector<float>.Count);
                     var p = (nuint)(i0 + i);
                     var a0r = Vector.LoadUnsafe(ref ar, p);
                     var a0i = Vector.LoadUnsafe(ref ai, p);
@@ -169,16 +175,20 @@ internal static partial class BatchedFft
                     var y2i = t0i - t2i;
                     var y3r = t1r - t3i;
                     var y3i = t1i + t3r;
-                    Twiddle(ref y1r, ref y1i, w1r, w1i);
-                    Twiddle(ref y2r, ref y2i, w2r, w2i);
-                    Twiddle(ref y3r, ref y3i, w3r, w3i);
+                    if (j != 0)
+                    {
+                        Twiddle(ref y1r, ref y1i, w1r, w1i);
+                        Twiddle(ref y2r, ref y2i, w2r, w2i);
+                        Twiddle(ref y3r, ref y3i, w3r, w3i);
+                    }
+
                     y1r.StoreUnsafe(ref br, o + (nuint)ostep);
                     y1i.StoreUnsafe(ref bi, o + (nuint)ostep);
                     y2r.StoreUnsafe(ref br, o + (nuint)(2 * ostep));
                     y2i.StoreUnsafe(ref bi, o + (nuint)(2 * ostep));
                     y3r.StoreUnsafe(ref br, o + (nuint)(3 * ostep));
                     y3i.StoreUnsafe(ref bi, o + (nuint)(3 * ostep));
-                    if (i == lc - VectorWidth)
+                    if (i == lc - Vector<float>.Count)
                     {
                         break;
                     }
@@ -190,7 +200,7 @@ internal static partial class BatchedFft
     private static void RadixGeneric(
         FftPass pass, float[] xr, float[] xi, float[] yr, float[] yi, int lanes, int l0, int lc)
     {
-        if (lc < VectorWidth)
+        if (lc < Vector<float>.Count)
         {
             RadixScalar(pass, xr, xi, yr, yi, lanes, l0, lc);
             return;
@@ -209,9 +219,9 @@ internal static partial class BatchedFft
                 var o0 = ((q + (s * p * j)) * lanes) + l0;
                 for (var r = 0; r < p; r++)
                 {
-                    for (var i = 0; ; i += VectorWidth)
+                    for (var i = 0; ; i += Vector<float>.Count)
                     {
-                        i = Math.Min(i, lc - VectorWidth);
+                        i = Math.Min(i, lc - Vector<float>.Count);
                         var sr = Vector<float>.Zero;
                         var si = Vector<float>.Zero;
                         for (var t = 0; t < p; t++)
@@ -233,7 +243,7 @@ internal static partial class BatchedFft
                         var o = (nuint)(o0 + (r * s * lanes) + i);
                         sr.StoreUnsafe(ref br, o);
                         si.StoreUnsafe(ref bi, o);
-                        if (i == lc - VectorWidth)
+                        if (i == lc - Vector<float>.Count)
                         {
                             break;
                         }

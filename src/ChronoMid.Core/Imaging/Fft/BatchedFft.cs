@@ -7,34 +7,34 @@ namespace ChronoMid.Imaging.Fft;
 /// <summary>
 /// Complex DFTs along the rows of a row-major block: element (n, lane) of sequence "lane" sits at
 /// <c>n * lanes + lane</c>, real and imaginary parts in separate arrays. Every butterfly applies one twiddle to
-/// a run of contiguous lanes, so the arithmetic is plain <see cref="Vector{T}"/> work, and disjoint lane ranges
-/// can be transformed on different threads with no synchronisation.
+/// a run of contiguous lanes, so the arithmetic is plain <see cref="Vector{T}"/> work. Calls on different threads
+/// need their own workspace arrays.
 /// </summary>
 internal static partial class BatchedFft
 {
     /// <summary>
     /// Transforms lanes [laneStart, laneStart + laneCount) in place. The workspace arrays hold at least
-    /// <see cref="FftPlan.WorkRows"/> · lanes elements (Bluestein needs <paramref name="work2Re"/> too).
-    /// The inverse is unscaled (no 1/n).
+    /// <see cref="FftPlan.WorkRows"/> · lanes elements (Bluestein needs <paramref name="work2Re"/> too) and belong
+    /// to this call alone: Bluestein clears whole rows of them. The inverse is unscaled (no 1/n).
     /// </summary>
     public static void Transform(
         FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int laneStart,
         int laneCount, bool inverse, float[]? work2Re = null, float[]? work2Im = null)
     {
+        if (plan.Bluestein is { } chirp)
+        {
+            TransformBluestein(chirp, re, im, workRe, workIm, work2Re!, work2Im!, lanes, laneStart, laneCount,
+                inverse);
+            return;
+        }
+
+        // The inverse is conj(DFT(conj x)).
         if (inverse)
         {
             Negate(im, plan.Length, lanes, laneStart, laneCount);
         }
 
-        if (plan.Bluestein is { } chirp)
-        {
-            TransformBluestein(chirp, re, im, workRe, workIm, work2Re!, work2Im!, lanes, laneStart, laneCount);
-        }
-        else
-        {
-            Stockham(plan, re, im, workRe, workIm, lanes, laneStart, laneCount);
-        }
-
+        Stockham(plan, re, im, workRe, workIm, lanes, laneStart, laneCount);
         if (inverse)
         {
             Negate(im, plan.Length, lanes, laneStart, laneCount);
@@ -42,6 +42,20 @@ internal static partial class BatchedFft
     }
 
     private static void Stockham(
+        FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int l0, int lc)
+    {
+        if (StockhamPasses(plan, re, im, workRe, workIm, lanes, l0, lc))
+        {
+            for (var n = 0; n < plan.Length; n++)
+            {
+                Array.Copy(workRe, (n * lanes) + l0, re, (n * lanes) + l0, lc);
+                Array.Copy(workIm, (n * lanes) + l0, im, (n * lanes) + l0, lc);
+            }
+        }
+    }
+
+    /// <summary>Runs the passes, alternating between the arrays; true if the result ends in the work arrays.</summary>
+    private static bool StockhamPasses(
         FftPlan plan, float[] re, float[] im, float[] workRe, float[] workIm, int lanes, int l0, int lc)
     {
         float[] xr = re, xi = im, yr = workRe, yi = workIm;
@@ -58,6 +72,9 @@ internal static partial class BatchedFft
                 case 4:
                     Radix4(pass, xr, xi, yr, yi, lanes, l0, lc);
                     break;
+                case 8:
+                    Radix8(pass, xr, xi, yr, yi, lanes, l0, lc);
+                    break;
                 default:
                     RadixGeneric(pass, xr, xi, yr, yi, lanes, l0, lc);
                     break;
@@ -67,78 +84,77 @@ internal static partial class BatchedFft
             (xi, yi) = (yi, xi);
         }
 
-        if (!ReferenceEquals(xr, re))
-        {
-            for (var n = 0; n < plan.Length; n++)
-            {
-                Array.Copy(xr, (n * lanes) + l0, re, (n * lanes) + l0, lc);
-                Array.Copy(xi, (n * lanes) + l0, im, (n * lanes) + l0, lc);
-            }
-        }
+        return plan.Passes.Length % 2 == 1;
     }
 
     private static void TransformBluestein(
         BluesteinPlan chirp, float[] re, float[] im, float[] wr, float[] wi, float[] w2r, float[] w2i, int lanes,
-        int l0, int lc)
+        int l0, int lc, bool inverse)
     {
+        // Every conjugation rides on a multiplication: the inverse is conj(DFT(conj x)), and the inverse inner
+        // transform is conj(DFT(conj v)).
         var n = chirp.Length;
         var m = chirp.PaddedLength;
-        for (var k = 0; k < n; k++)
+        MultiplyRows(re, im, chirp.ChirpRe, chirp.ChirpIm, wr, wi, n, lanes, l0, lc, inverse, false);
+        // Whole rows: the work arrays belong to this call alone.
+        Array.Clear(wr, n * lanes, (m - n) * lanes);
+        Array.Clear(wi, n * lanes, (m - n) * lanes);
+
+        // The inner results stay wherever the passes leave them.
+        if (StockhamPasses(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc))
         {
-            MultiplyRow(re, im, k * lanes, chirp.ChirpRe[k], chirp.ChirpIm[k], wr, wi, k * lanes, l0, lc);
+            (wr, w2r) = (w2r, wr);
+            (wi, w2i) = (w2i, wi);
         }
 
-        for (var k = n; k < m; k++)
+        MultiplyRows(wr, wi, chirp.FilterRe, chirp.FilterIm, wr, wi, m, lanes, l0, lc, false, true);
+        if (StockhamPasses(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc))
         {
-            Array.Clear(wr, (k * lanes) + l0, lc);
-            Array.Clear(wi, (k * lanes) + l0, lc);
+            (wr, w2r) = (w2r, wr);
+            (wi, w2i) = (w2i, wi);
         }
 
-        Stockham(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc);
-        for (var k = 0; k < m; k++)
-        {
-            // Multiply by the filter, then conjugate so that the forward pass below computes the inverse.
-            MultiplyRow(wr, wi, k * lanes, chirp.FilterRe[k], chirp.FilterIm[k], wr, wi, k * lanes, l0, lc);
-        }
-
-        Negate(wi, m, lanes, l0, lc);
-        Stockham(chirp.Inner, wr, wi, w2r, w2i, lanes, l0, lc);
-        for (var k = 0; k < n; k++)
-        {
-            // conj(w) · c, written as the product with the conjugate chirp and one more conjugation.
-            MultiplyRow(wr, wi, k * lanes, chirp.ChirpRe[k], -chirp.ChirpIm[k], re, im, k * lanes, l0, lc);
-        }
-
-        Negate(im, n, lanes, l0, lc);
+        MultiplyRows(wr, wi, chirp.ChirpRe, chirp.ChirpIm, re, im, n, lanes, l0, lc, true, inverse);
     }
 
-    /// <summary>dst[lanes] = src[lanes] · (cr + i ci).</summary>
-    private static void MultiplyRow(
-        float[] sr, float[] si, int srcRow, float cr, float ci, float[] dr, float[] di, int dstRow, int l0, int lc)
+    /// <summary>
+    /// dst[k, lanes] = src[k, lanes] · (cr[k] + i ci[k]) for rows k &lt; rows, either factor conjugated first or
+    /// the product after.
+    /// </summary>
+    private static void MultiplyRows(
+        float[] sr, float[] si, float[] cr, float[] ci, float[] dr, float[] di, int rows, int lanes, int l0, int lc,
+        bool conjugateInput, bool conjugateOutput)
     {
         ref var a = ref MemoryMarshal.GetArrayDataReference(sr);
         ref var b = ref MemoryMarshal.GetArrayDataReference(si);
         ref var c = ref MemoryMarshal.GetArrayDataReference(dr);
         ref var d = ref MemoryMarshal.GetArrayDataReference(di);
-        var vcr = new Vector<float>(cr);
-        var vci = new Vector<float>(ci);
-        var i = 0;
-        for (; i <= lc - Vector<float>.Count; i += Vector<float>.Count)
+        float inSign = conjugateInput ? -1 : 1, outSign = conjugateOutput ? -1 : 1;
+        var vin = new Vector<float>(inSign);
+        var vout = new Vector<float>(outSign);
+        var width = Vector<float>.Count;
+        for (var k = 0; k < rows; k++)
         {
-            var s = (nuint)(srcRow + l0 + i);
-            var t = (nuint)(dstRow + l0 + i);
-            var xr = Vector.LoadUnsafe(ref a, s);
-            var xi = Vector.LoadUnsafe(ref b, s);
-            ((xr * vcr) - (xi * vci)).StoreUnsafe(ref c, t);
-            ((xr * vci) + (xi * vcr)).StoreUnsafe(ref d, t);
-        }
+            var vcr = new Vector<float>(cr[k]);
+            var vci = new Vector<float>(ci[k]);
+            var row = (k * lanes) + l0;
+            var i = 0;
+            for (; i <= lc - width; i += width)
+            {
+                var at = (nuint)(row + i);
+                var xr = Vector.LoadUnsafe(ref a, at);
+                var xi = Vector.LoadUnsafe(ref b, at) * vin;
+                ((xr * vcr) - (xi * vci)).StoreUnsafe(ref c, at);
+                (((xr * vci) + (xi * vcr)) * vout).StoreUnsafe(ref d, at);
+            }
 
-        for (; i < lc; i++)
-        {
-            var xr = sr[srcRow + l0 + i];
-            var xi = si[srcRow + l0 + i];
-            dr[dstRow + l0 + i] = (xr * cr) - (xi * ci);
-            di[dstRow + l0 + i] = (xr * ci) + (xi * cr);
+            for (; i < lc; i++)
+            {
+                var xr = sr[row + i];
+                var xi = si[row + i] * inSign;
+                dr[row + i] = (xr * cr[k]) - (xi * ci[k]);
+                di[row + i] = ((xr * ci[k]) + (xi * cr[k])) * outSign;
+            }
         }
     }
 
@@ -164,8 +180,10 @@ internal static partial class BatchedFft
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Twiddle(ref Vector<float> r, ref Vector<float> i, float wr, float wi)
     {
-        var t = (r * wr) - (i * wi);
-        i = (r * wi) + (i * wr);
+        var vwr = new Vector<float>(wr);
+        var vwi = new Vector<float>(wi);
+        var t = Vector.FusedMultiplyAdd(r, vwr, -(i * vwi));
+        i = Vector.FusedMultiplyAdd(r, vwi, i * vwr);
         r = t;
     }
 }

@@ -3,7 +3,7 @@ namespace ChronoMid.Imaging.Fft;
 /// <summary>
 /// A precomputed 1-D complex DFT of one length, applied to many sequences at once ("lanes"); see
 /// <see cref="BatchedFft"/>. Lengths whose prime factors are all at most 7 use mixed-radix Stockham passes
-/// (radix 4, 2, 3 and a direct radix 5 or 7); any other length uses Bluestein's chirp-z algorithm over a
+/// (radix 8, 4, 2, 3 and a direct radix 5 or 7); any other length uses Bluestein's chirp-z algorithm over a
 /// 2-3-5-smooth length, so that large prime factors (501 = 3 · 167, 763 = 7 · 109) cost O(n log n).
 /// </summary>
 internal sealed class FftPlan
@@ -75,6 +75,12 @@ internal sealed class FftPlan
     {
         var factors = new List<int>();
         var rest = length;
+        while (rest % 8 == 0)
+        {
+            factors.Add(8);
+            rest /= 8;
+        }
+
         while (rest % 4 == 0)
         {
             factors.Add(4);
