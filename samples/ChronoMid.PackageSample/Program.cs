@@ -24,6 +24,7 @@ try
         MissingWeeks = [],
         TreatmentStartWeek = 1,
         Scale = PhantomScale.FromFactor(0.12, 4),
+        MaxTranslationPixels = 1,
     });
     var files = PhantomStudyWriter.Write(phantom, studyFolder);
     Console.WriteLine($"Wrote {files} DICOM files to {studyFolder}");
