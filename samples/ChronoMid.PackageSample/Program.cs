@@ -38,7 +38,8 @@ try
     pipeline.Run();
     using var cache = pipeline.OpenCache();
     var split = Partitioner.Split(cache.Manifest.Units, new PartitionOptions { Seed = 7 });
-    using var network = ModelCatalog.Builder("xcnn-abs").Input(cache.Layout.Rows, cache.Layout.Columns).Build();
+    using var network = ModelCatalog.Builder("xcnn-abs").Input(cache.Layout.Rows, cache.Layout.Columns)
+        .Seed(7).Build();
     var trainer = Trainer.For(network).OnDevice(ComputeDevice.Auto).Epochs(2).BatchSize(8).Seed(7).Build();
     var result = await trainer.TrainAsync(split, cache);
     var report = PartitionEvaluator.Evaluate(network, cache, split.Test);

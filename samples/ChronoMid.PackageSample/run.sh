@@ -13,6 +13,8 @@ packages="$repo/artifacts/packages"
 version="0.1.0-local.$(date +%s)"
 
 echo "== packing ChronoMid.Core $version into $packages"
+# Earlier local packs are never used again; the NuGet global cache keeps its own copies of those it restored.
+rm -f "$packages"/ChronoMid.Core.*-local.*.nupkg "$packages"/ChronoMid.Core.*-local.*.snupkg
 dotnet pack "$repo/src/ChronoMid.Core" -c Release -o "$packages" -p:Version="$version" --nologo -v quiet
 
 echo "== building the sample against ChronoMid.Core $version"
