@@ -159,6 +159,33 @@ def conv_gflops(warmup, steps):
     return flop / min(seconds) / 1e9
 
 
+def read_safetensors(path):
+    """Reads a safetensors file with the standard library and torch alone (no safetensors package needed)."""
+    dtypes = {"F32": torch.float32, "F64": torch.float64, "I64": torch.int64, "I32": torch.int32}
+    with open(path, "rb") as f:
+        data = f.read()
+    length = int.from_bytes(data[:8], "little")
+    header = json.loads(data[8:8 + length])
+    base = 8 + length
+    state = {}
+    for name, entry in header.items():
+        if name == "__metadata__":
+            continue
+        start, end = entry["data_offsets"]
+        chunk = bytearray(data[base + start:base + end])
+        state[name] = torch.frombuffer(chunk, dtype=dtypes[entry["dtype"]]).reshape(entry["shape"])
+    return state
+
+
+def probe_input(model, n, rows, columns):
+    """The deterministic batch that ChronoMid's --check uses too."""
+    pixels = n * rows * columns
+    xs = [torch.sin(torch.arange(pixels, dtype=torch.float32) * (0.001 * (b + 1))).reshape(n, 1, rows, columns)
+          for b in range(model.branch_count)]
+    ts = torch.arange(n, dtype=torch.float32) * 2 if model.timestamps else None
+    return xs, ts
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--architecture", help="architecture JSON written by NetworkArchitecture.ToJson")
@@ -168,6 +195,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--steps", type=int, default=10)
     parser.add_argument("--conv", action="store_true", help="measure one large convolution's GFLOP/s")
+    parser.add_argument("--weights", help="safetensors file to load strictly; prints eval-mode logits of a probe")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
@@ -176,8 +204,16 @@ def main():
         return
     with open(args.architecture, encoding="utf-8") as f:
         arch = json.load(f)
+    arch = arch.get("architecture", arch)  # accepts model.json as written by ChronoMidNetwork.Save
     model = Network(arch)
     trainable, moving = keras_count(model)
+    if args.weights:
+        model.load_state_dict(read_safetensors(args.weights), strict=True)
+        model.eval()
+        xs, ts = probe_input(model, args.batch, arch["inputRows"], arch["inputColumns"])
+        with torch.no_grad():
+            print(json.dumps({"logits": model(xs, ts).flatten().tolist()}))
+        return
     if args.count:
         print(json.dumps({"trainable": trainable, "nonTrainable": moving, "total": trainable + moving}))
         return

@@ -10,7 +10,8 @@ namespace ChronoMid.Benchmarks.Comparisons;
 /// <summary>
 /// Training and inference images per second of the paper's models in ChronoMid beside the same layers in PyTorch
 /// (benchmarks/python/model_throughput.py, built from the same architecture JSON), at batch 32 on 2 threads.
-/// <c>--memory</c> instead measures resident memory over 200 training steps.
+/// <c>--memory</c> instead measures resident memory over 200 training steps; <c>--check</c> compares both
+/// frameworks' outputs on the same saved weights.
 /// </summary>
 internal sealed class ModelThroughputComparison : IComparison
 {
@@ -27,16 +28,26 @@ internal sealed class ModelThroughputComparison : IComparison
     {
         var threads = Option(args, "--threads", 2);
         var steps = Option(args, "--steps", 10);
+        // 256 × 384 costs four times as much a step; fewer steps keep the default run near ten minutes on 2 cores.
+        var largeSteps = Option(args, "--large-steps", 5);
         var warmup = Option(args, "--warmup", 2);
         var batch = Option(args, "--batch", 32);
         set_num_threads(threads);
-        Console.WriteLine($"torch threads {get_num_threads()}, batch {batch}, warm-up {warmup}, timed steps {steps}");
+        Console.WriteLine($"torch threads {get_num_threads()}, batch {batch}, warm-up {warmup}, timed steps {steps} "
+            + $"at 128x192 and {largeSteps} at 256x384");
+        if (args.Contains("--check"))
+        {
+            var script = FindScript();
+            return PyTorchEquivalenceCheck.Run(arguments => PythonJson(script, arguments));
+        }
+
         return args.Contains("--memory")
             ? MemoryRun(batch, Option(args, "--memory-steps", 200))
-            : ThroughputRun(batch, threads, warmup, steps, args.Contains("--skip-python"));
+            : ThroughputRun(batch, threads, warmup, (steps, largeSteps), args.Contains("--skip-python"));
     }
 
-    private static int ThroughputRun(int batch, int threads, int warmup, int steps, bool skipPython)
+    private static int ThroughputRun(int batch, int threads, int warmup, (int Small, int Large) stepCounts,
+        bool skipPython)
     {
         var script = FindScript();
         var conv = ConvGflops(warmup, 5);
@@ -50,6 +61,7 @@ internal sealed class ModelThroughputComparison : IComparison
             + $"{"ratio",6} {"CM best",8} {"PT best",8} {"ratio",6} {"CM GF/s",8}");
         foreach (var (rows, columns) in Sizes)
         {
+            var steps = rows * columns > 128 * 192 ? stepCounts.Large : stepCounts.Small;
             foreach (var name in Models)
             {
                 var architecture = ModelCatalog.Builder(name).Input(rows, columns).BuildArchitecture();
