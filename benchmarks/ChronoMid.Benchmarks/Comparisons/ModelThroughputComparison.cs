@@ -16,8 +16,8 @@ namespace ChronoMid.Benchmarks.Comparisons;
 internal sealed class ModelThroughputComparison : IComparison
 {
     private const string Python = "/usr/bin/python3";
-    private static readonly string[] Models = ["cnn", "cnn-ts", "xcnn-abs", "xcnn-ts-abs"];
-    private static readonly (int Rows, int Columns)[] Sizes = [(128, 192), (256, 384)];
+    private static readonly string[] DefaultModels = ["cnn", "cnn-ts", "xcnn-abs", "xcnn-ts-abs"];
+    private static readonly string[] DefaultSizes = ["128x192", "256x384"];
 
     public string Name => "model-throughput";
 
@@ -43,11 +43,12 @@ internal sealed class ModelThroughputComparison : IComparison
 
         return args.Contains("--memory")
             ? MemoryRun(batch, Option(args, "--memory-steps", 200))
-            : ThroughputRun(batch, threads, warmup, (steps, largeSteps), args.Contains("--skip-python"));
+            : ThroughputRun(batch, threads, warmup, (steps, largeSteps), args.Contains("--skip-python"),
+                List(args, "--models", DefaultModels), List(args, "--sizes", DefaultSizes));
     }
 
     private static int ThroughputRun(int batch, int threads, int warmup, (int Small, int Large) stepCounts,
-        bool skipPython)
+        bool skipPython, string[] models, string[] sizes)
     {
         var script = FindScript();
         var conv = ConvGflops(warmup, 5);
@@ -59,10 +60,10 @@ internal sealed class ModelThroughputComparison : IComparison
         Console.WriteLine();
         Console.WriteLine($"{"model",-12} {"size",-8} {"params",7} {"mode",-6} {"CM img/s",9} {"PT img/s",9} "
             + $"{"ratio",6} {"CM best",8} {"PT best",8} {"ratio",6} {"CM GF/s",8}");
-        foreach (var (rows, columns) in Sizes)
+        foreach (var (rows, columns) in sizes.Select(ParseSize))
         {
             var steps = rows * columns > 128 * 192 ? stepCounts.Large : stepCounts.Small;
-            foreach (var name in Models)
+            foreach (var name in models)
             {
                 var architecture = ModelCatalog.Builder(name).Input(rows, columns).BuildArchitecture();
                 var json = Path.Combine(Path.GetTempPath(), $"chronomid-{name}-{rows}x{columns}.json");
@@ -210,6 +211,18 @@ internal sealed class ModelThroughputComparison : IComparison
         }
 
         throw new FileNotFoundException("benchmarks/python/model_throughput.py not found above the output folder.");
+    }
+
+    private static string[] List(string[] args, string name, string[] fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1].Split(',') : fallback;
+    }
+
+    private static (int Rows, int Columns) ParseSize(string text)
+    {
+        var parts = text.Split('x');
+        return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
     }
 
     private static int Option(string[] args, string name, int fallback)
