@@ -195,6 +195,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--steps", type=int, default=10)
     parser.add_argument("--conv", action="store_true", help="measure one large convolution's GFLOP/s")
+    parser.add_argument("--probe", action="store_true", help="time forward, loss, backward and Adam separately")
     parser.add_argument("--weights", help="safetensors file to load strictly; prints eval-mode logits of a probe")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
@@ -222,6 +223,27 @@ def main():
     ts = torch.arange(n, dtype=torch.float32) if model.timestamps else None
     labels = torch.randint(0, arch.get("classes", 2), (n,))
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+
+    if args.probe:
+        model.train()
+        totals = [0.0] * 4
+        for step in range(args.steps + 1):
+            t0 = time.perf_counter()
+            optimizer.zero_grad()
+            logits = model(xs, ts)
+            t1 = time.perf_counter()
+            loss = F.cross_entropy(logits, labels) + model.kernel_l2()
+            t2 = time.perf_counter()
+            loss.backward()
+            t3 = time.perf_counter()
+            optimizer.step()
+            t4 = time.perf_counter()
+            if step > 0:
+                for i, d in enumerate((t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+                    totals[i] += d
+        print(json.dumps({"forward": totals[0] / args.steps, "loss": totals[1] / args.steps,
+                          "backward": totals[2] / args.steps, "adam": totals[3] / args.steps}))
+        return
 
     def train_step():
         optimizer.zero_grad()

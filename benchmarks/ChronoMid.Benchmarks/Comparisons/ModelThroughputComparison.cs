@@ -35,6 +35,12 @@ internal sealed class ModelThroughputComparison : IComparison
         set_num_threads(threads);
         Console.WriteLine($"torch threads {get_num_threads()}, batch {batch}, warm-up {warmup}, timed steps {steps} "
             + $"at 128x192 and {largeSteps} at 256x384");
+        if (args.Contains("--probe"))
+        {
+            return TrainingStepProbe.Run("cnn", ModelVariant.Faithful, 128, 192, batch, steps)
+                + TrainingStepProbe.Run("cnn", ModelVariant.Standard, 128, 192, batch, steps);
+        }
+
         if (args.Contains("--check"))
         {
             var script = FindScript();
@@ -200,17 +206,20 @@ internal sealed class ModelThroughputComparison : IComparison
 
     private static string FindScript()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null;
-            directory = directory.Parent)
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
-            var candidate = Path.Combine(directory.FullName, "benchmarks", "python", "model_throughput.py");
-            if (File.Exists(candidate))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return candidate;
+                var candidate = Path.Combine(directory.FullName, "benchmarks", "python", "model_throughput.py");
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 
-        throw new FileNotFoundException("benchmarks/python/model_throughput.py not found above the output folder.");
+        throw new FileNotFoundException(
+            "benchmarks/python/model_throughput.py not found above the current or the output folder.");
     }
 
     private static string[] List(string[] args, string name, string[] fallback)
