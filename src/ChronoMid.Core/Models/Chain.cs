@@ -10,10 +10,10 @@ namespace ChronoMid.Models;
 /// </summary>
 public sealed class Chain : nn.Module<Tensor, Tensor>
 {
+    // Layers are held in containers that TorchSharp does not scan, so that each is registered once, under the
+    // name given to register_module; a module-typed field would be registered a second time under its field name.
     private readonly List<Conv2d> _convolutions = [];
-    private readonly MaxPool2d _pool;
-    private readonly nn.Module<Tensor, Tensor> _norm;
-    private readonly Dropout? _dropout;
+    private readonly (MaxPool2d Pool, nn.Module<Tensor, Tensor> Norm, Dropout? Dropout) _layers;
 
     /// <summary>Initializes a new instance of the <see cref="Chain"/> class.</summary>
     /// <param name="inChannels">The number of channels entering the chain.</param>
@@ -37,15 +37,17 @@ public sealed class Chain : nn.Module<Tensor, Tensor>
         }
 
         OutChannels = channels;
-        _pool = nn.MaxPool2d(kernel_size: 2, stride: 2, ceil_mode: true);
-        register_module("pool", _pool);
-        _norm = KerasDefaults.BatchNorm(architecture.BatchNorm, channels, (inputColumns + 1) / 2);
-        register_module("norm", _norm);
-        if (architecture.Dropout > 0)
+        var pool = nn.MaxPool2d(kernel_size: 2, stride: 2, ceil_mode: true);
+        register_module("pool", pool);
+        var norm = KerasDefaults.BatchNorm(architecture.BatchNorm, channels, (inputColumns + 1) / 2);
+        register_module("norm", norm);
+        var dropout = architecture.Dropout > 0 ? nn.Dropout(architecture.Dropout) : null;
+        if (dropout is not null)
         {
-            _dropout = nn.Dropout(architecture.Dropout);
-            register_module("dropout", _dropout);
+            register_module("dropout", dropout);
         }
+
+        _layers = (pool, norm, dropout);
     }
 
     /// <summary>Gets the number of channels the chain outputs (its last convolution's filters).</summary>
@@ -62,7 +64,7 @@ public sealed class Chain : nn.Module<Tensor, Tensor>
             x = nn.functional.relu(conv.forward(x));
         }
 
-        x = _norm.forward(_pool.forward(x));
-        return _dropout is null ? x : _dropout.forward(x);
+        x = _layers.Norm.forward(_layers.Pool.forward(x));
+        return _layers.Dropout is null ? x : _layers.Dropout.forward(x);
     }
 }

@@ -10,9 +10,11 @@ namespace ChronoMid.Models;
 /// </summary>
 public sealed partial class ChronoMidModule : nn.Module<NetworkInput, Tensor>
 {
-    private readonly ModuleList<nn.Module<Tensor, Tensor>> _inputNorms;
+    // Layers are held in containers that TorchSharp does not scan, so that each is registered once, under the
+    // name given to register_module; a module-typed field would be registered a second time under its field name.
+    private readonly List<nn.Module<Tensor, Tensor>> _inputNorms = [];
     private readonly List<XChain> _chains = [];
-    private readonly ClassifierHead _head;
+    private readonly List<ClassifierHead> _head = [];
 
     /// <summary>Initializes a new instance of the <see cref="ChronoMidModule"/> class on the CPU.</summary>
     /// <param name="architecture">The architecture; it must be valid.</param>
@@ -31,7 +33,6 @@ public sealed partial class ChronoMidModule : nn.Module<NetworkInput, Tensor>
 
         Architecture = architecture;
         var branches = architecture.BranchCount;
-        _inputNorms = nn.ModuleList<nn.Module<Tensor, Tensor>>();
         if (architecture.InputBatchNorm is { } axis)
         {
             for (var branch = 0; branch < branches; branch++)
@@ -40,7 +41,7 @@ public sealed partial class ChronoMidModule : nn.Module<NetworkInput, Tensor>
             }
         }
 
-        register_module("input_norms", _inputNorms);
+        register_module("input_norms", nn.ModuleList(_inputNorms.ToArray()));
         var channels = Enumerable.Range(0, branches).Select(architecture.ChannelsPerChain).ToArray();
         var sizes = architecture.SizesPerChain();
         for (var k = 0; k < architecture.Chains.Count; k++)
@@ -51,8 +52,9 @@ public sealed partial class ChronoMidModule : nn.Module<NetworkInput, Tensor>
             _chains.Add(xchain);
         }
 
-        _head = new ClassifierHead(architecture.HeadInputFeatures(), architecture.Classes, generator);
-        register_module("head", _head);
+        var head = new ClassifierHead(architecture.HeadInputFeatures(), architecture.Classes, generator);
+        register_module("head", head);
+        _head.Add(head);
     }
 
     /// <summary>Gets the architecture the module was built from.</summary>
@@ -79,6 +81,6 @@ public sealed partial class ChronoMidModule : nn.Module<NetworkInput, Tensor>
             features.Add(timestamps.unsqueeze(1));
         }
 
-        return _head.forward(features.Count == 1 ? features[0] : cat(features, dim: 1));
+        return _head[0].forward(features.Count == 1 ? features[0] : cat(features, dim: 1));
     }
 }

@@ -10,11 +10,8 @@ namespace ChronoMid.Models;
 /// </summary>
 public sealed class ClassifierHead : nn.Module<Tensor, Tensor>
 {
-    private readonly Linear _dense64;
-    private readonly BatchNorm1d _norm64;
-    private readonly Linear _dense32;
-    private readonly BatchNorm1d _norm32;
-    private readonly Linear _output;
+    // Held in a tuple that TorchSharp does not scan, so each layer is registered once, under its given name.
+    private readonly (Linear Dense64, BatchNorm1d Norm64, Linear Dense32, BatchNorm1d Norm32, Linear Output) _layers;
 
     /// <summary>Initializes a new instance of the <see cref="ClassifierHead"/> class.</summary>
     /// <param name="features">The number of features entering the head.</param>
@@ -23,23 +20,24 @@ public sealed class ClassifierHead : nn.Module<Tensor, Tensor>
     public ClassifierHead(long features, long classes, Generator? generator = null)
         : base(nameof(ClassifierHead))
     {
-        _dense64 = nn.Linear(features, NetworkArchitecture.HeadUnits1);
-        _norm64 = nn.BatchNorm1d(NetworkArchitecture.HeadUnits1, KerasDefaults.BatchNormEpsilon,
+        var dense64 = nn.Linear(features, NetworkArchitecture.HeadUnits1);
+        var norm64 = nn.BatchNorm1d(NetworkArchitecture.HeadUnits1, KerasDefaults.BatchNormEpsilon,
             KerasDefaults.BatchNormMomentum);
-        _dense32 = nn.Linear(NetworkArchitecture.HeadUnits1, NetworkArchitecture.HeadUnits2);
-        _norm32 = nn.BatchNorm1d(NetworkArchitecture.HeadUnits2, KerasDefaults.BatchNormEpsilon,
+        var dense32 = nn.Linear(NetworkArchitecture.HeadUnits1, NetworkArchitecture.HeadUnits2);
+        var norm32 = nn.BatchNorm1d(NetworkArchitecture.HeadUnits2, KerasDefaults.BatchNormEpsilon,
             KerasDefaults.BatchNormMomentum);
-        _output = nn.Linear(NetworkArchitecture.HeadUnits2, classes);
-        foreach (var dense in new[] { _dense64, _dense32, _output })
+        var output = nn.Linear(NetworkArchitecture.HeadUnits2, classes);
+        foreach (var dense in new[] { dense64, dense32, output })
         {
             KerasDefaults.Initialise(dense, generator);
         }
 
-        register_module("dense64", _dense64);
-        register_module("norm64", _norm64);
-        register_module("dense32", _dense32);
-        register_module("norm32", _norm32);
-        register_module("output", _output);
+        register_module("dense64", dense64);
+        register_module("norm64", norm64);
+        register_module("dense32", dense32);
+        register_module("norm32", norm32);
+        register_module("output", output);
+        _layers = (dense64, norm64, dense32, norm32, output);
     }
 
     /// <summary>Maps N × features to N × classes logits.</summary>
@@ -47,8 +45,8 @@ public sealed class ClassifierHead : nn.Module<Tensor, Tensor>
     /// <returns>The logits, N × classes.</returns>
     public override Tensor forward(Tensor input)
     {
-        var x = _norm64.forward(nn.functional.relu(_dense64.forward(input)));
-        x = _norm32.forward(nn.functional.relu(_dense32.forward(x)));
-        return _output.forward(x);
+        var x = _layers.Norm64.forward(nn.functional.relu(_layers.Dense64.forward(input)));
+        x = _layers.Norm32.forward(nn.functional.relu(_layers.Dense32.forward(x)));
+        return _layers.Output.forward(x);
     }
 }

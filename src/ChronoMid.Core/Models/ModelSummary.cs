@@ -6,6 +6,6 @@ namespace ChronoMid.Models;
 /// <param name="Total">The total parameter count, trainable plus non-trainable.</param>
 /// <param name="Trainable">The trainable parameter count.</param>
 /// <param name="NonTrainable">The non-trainable count (batch-norm moving means and variances).</param>
-/// <param name="Gflops">The forward cost per image in GFLOP (multiply-adds × 2 of convolution and dense layers).</param>
+/// <param name="Gflops">The forward cost per image in GFLOP (multiply-adds × 2, convolution and dense layers).</param>
 public sealed record ModelSummary(
     string Name, string Descriptor, long Total, long Trainable, long NonTrainable, double Gflops);

@@ -13,7 +13,13 @@ public sealed partial class NetworkBuilder
     public NetworkArchitecture BuildArchitecture()
     {
         var architecture = MakeArchitecture();
-        var problems = _problems.Concat(architecture.Validate()).ToList();
+        var problems = new List<string>();
+        if (_matrixProblem is not null)
+        {
+            problems.Add(_matrixProblem);
+        }
+
+        problems.AddRange(architecture.Validate());
         if (_descriptor.ImageInputs.Count < 2 && _crossConnections is { Count: > 0 })
         {
             problems.Add($"Cross-connections need at least two branches; the descriptor '{_descriptor}' has "

@@ -19,7 +19,7 @@ namespace ChronoMid.Models;
 public sealed partial class NetworkBuilder
 {
     private readonly TemporalDescriptor _descriptor;
-    private readonly List<string> _problems = [];
+    private string? _matrixProblem;
     private int _rows = 501;
     private int _columns = 763;
     private int _classes = 2;
@@ -94,7 +94,7 @@ public sealed partial class NetworkBuilder
     {
         ArgumentNullException.ThrowIfNull(connections);
         var copy = connections.ToArray();
-        return Set(() => _crossConnections = copy);
+        return Set(() => (_crossConnections, _matrixProblem) = (copy, null));
     }
 
     /// <summary>Sets the cross-connections as a matrix: <c>matrix[from, to]</c> is true for a connection.</summary>
@@ -105,11 +105,10 @@ public sealed partial class NetworkBuilder
     {
         ArgumentNullException.ThrowIfNull(matrix);
         var branches = _descriptor.ImageInputs.Count;
-        if (matrix.GetLength(0) != branches || matrix.GetLength(1) != branches)
-        {
-            _problems.Add($"The cross-connection matrix is {matrix.GetLength(0)} × {matrix.GetLength(1)}; "
-                + $"expected {branches} × {branches} (one row and one column per branch).");
-        }
+        var problem = matrix.GetLength(0) != branches || matrix.GetLength(1) != branches
+            ? $"The cross-connection matrix is {matrix.GetLength(0)} × {matrix.GetLength(1)}; "
+                + $"expected {branches} × {branches} (one row and one column per branch)."
+            : null;
 
         var connections = new List<CrossConnection>();
         for (var from = 0; from < matrix.GetLength(0); from++)
@@ -123,7 +122,7 @@ public sealed partial class NetworkBuilder
             }
         }
 
-        return Set(() => _crossConnections = connections);
+        return Set(() => (_crossConnections, _matrixProblem) = (connections, problem));
     }
 
     /// <summary>Adds cross-connections after the last chain too, as the paper's Table 1 draws them.</summary>

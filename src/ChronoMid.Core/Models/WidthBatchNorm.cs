@@ -9,9 +9,9 @@ namespace ChronoMid.Models;
 /// statistics over batch, channels and rows. This is what the paper's baseline CNN used.
 /// </summary>
 /// <remarks>
-/// The maps are viewed as (N·C·H) × W without copying and normalised by torch's own batch norm, so the
-/// numbers, the moving-average update and the state names (<c>weight</c>, <c>bias</c>, <c>running_mean</c>,
-/// <c>running_var</c>, <c>num_batches_tracked</c>) match a PyTorch <c>BatchNorm1d(W)</c> applied to that view.
+/// The numbers, the moving-average update (unbiased batch variance) and the state names (<c>weight</c>, <c>bias</c>,
+/// <c>running_mean</c>, <c>running_var</c>, <c>num_batches_tracked</c>) match a PyTorch <c>BatchNorm1d(W)</c>
+/// applied to the maps viewed as (N·C·H) × W.
 /// </remarks>
 public sealed class WidthBatchNorm : nn.Module<Tensor, Tensor>
 {
@@ -57,15 +57,28 @@ public sealed class WidthBatchNorm : nn.Module<Tensor, Tensor>
 
         var runningMean = get_buffer("running_mean")!;
         var runningVar = get_buffer("running_var")!;
-        if (training)
+        var weight = get_parameter("weight")!;
+        var bias = get_parameter("bias")!;
+        if (!training)
         {
-            using var noGrad = no_grad();
+            var scale = weight * (runningVar + _epsilon).rsqrt();
+            return (input * scale) + (bias - (runningMean * scale));
+        }
+
+        // Reductions over batch, channels and rows with composed ops: libtorch's own batch norm on the
+        // (N·C·H) × W view gives the same numbers but ran about twice as slowly here on the CPU.
+        long[] dims = [0, 1, 2];
+        var (variance, mean) = var_mean(input, dims, unbiased: false, keepdim: false);
+        var normalised = (input - mean) * (variance + _epsilon).rsqrt();
+        using (no_grad())
+        {
+            var count = input.numel() / Columns;
+            var unbiased = variance.detach() * ((double)count / Math.Max(count - 1, 1));
+            runningMean.mul_(1 - _momentum).add_(mean.detach(), alpha: _momentum);
+            runningVar.mul_(1 - _momentum).add_(unbiased, alpha: _momentum);
             get_buffer("num_batches_tracked")!.add_(1);
         }
 
-        var flat = input.reshape(-1, Columns);
-        var normalised = nn.functional.batch_norm(flat, runningMean, runningVar, get_parameter("weight"),
-            get_parameter("bias"), training, _momentum, _epsilon);
-        return normalised.reshape(input.shape);
+        return (normalised * weight) + bias;
     }
 }

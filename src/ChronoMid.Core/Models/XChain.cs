@@ -11,7 +11,8 @@ namespace ChronoMid.Models;
 /// </summary>
 public sealed class XChain : nn.Module<IReadOnlyList<Tensor>, Tensor[]>
 {
-    private readonly ModuleList<Chain> _branches;
+    // Held in containers that TorchSharp does not scan, so each layer is registered once, under its given name.
+    private readonly Chain[] _branches;
     private readonly List<(CrossConnection Connection, Conv2d Conv)> _crossConnections = [];
 
     /// <summary>Initializes a new instance of the <see cref="XChain"/> class.</summary>
@@ -26,9 +27,9 @@ public sealed class XChain : nn.Module<IReadOnlyList<Tensor>, Tensor[]>
     {
         ArgumentNullException.ThrowIfNull(inChannels);
         ArgumentNullException.ThrowIfNull(architecture);
-        _branches = nn.ModuleList(inChannels
-            .Select(channels => new Chain(channels, inputColumns, architecture, generator)).ToArray());
-        register_module("branches", _branches);
+        _branches = inChannels
+            .Select(channels => new Chain(channels, inputColumns, architecture, generator)).ToArray();
+        register_module("branches", nn.ModuleList(_branches));
 
         // Sorted by receiver, then sender, so each receiver's incoming maps come in branch order.
         foreach (var connection in architecture.CrossConnections.OrderBy(c => c.To).ThenBy(c => c.From))
@@ -47,10 +48,10 @@ public sealed class XChain : nn.Module<IReadOnlyList<Tensor>, Tensor[]>
     public override Tensor[] forward(IReadOnlyList<Tensor> input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Count != _branches.Count)
+        if (input.Count != _branches.Length)
         {
             throw new ArgumentException(
-                $"Expected {_branches.Count} branch tensor(s), found {input.Count}.", nameof(input));
+                $"Expected {_branches.Length} branch tensor(s), found {input.Count}.", nameof(input));
         }
 
         var own = new Tensor[input.Count];

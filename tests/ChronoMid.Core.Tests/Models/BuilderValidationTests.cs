@@ -58,6 +58,15 @@ public sealed class BuilderValidationTests
     }
 
     [Fact]
+    public void BuildArchitecture_WrongMatrixReplacedByValidList_HasNoProblem()
+    {
+        var architecture = ChronoMidNetwork.For(TemporalDescriptor.AbsoluteDifference()).Input(64, 96)
+            .CrossConnections(new bool[3, 3]).CrossConnections(new CrossConnection(0, 1)).BuildArchitecture();
+
+        Assert.Equal([new CrossConnection(0, 1)], architecture.Chains[0].CrossConnections);
+    }
+
+    [Fact]
     public void BuildArchitecture_ZeroFiltersAndBadL2_ReportsBoth()
     {
         var builder = ChronoMidNetwork.For(TemporalDescriptor.Image()).Input(64, 96)

@@ -128,7 +128,8 @@ public sealed class ForwardTests
             return;
         }
 
-        var exception = Assert.Throws<NotSupportedException>(() => network.To(new Device(TorchSharp.DeviceType.CUDA, 0)));
+        var cudaDevice = new Device(TorchSharp.DeviceType.CUDA, 0);
+        var exception = Assert.Throws<NotSupportedException>(() => network.To(cudaDevice));
 
         Assert.Matches(
             "^Device 'cuda(:0)?' was asked for, but torch sees no CUDA device in this process\\.", exception.Message);

@@ -60,4 +60,21 @@ public sealed class ParameterNameTests
         Assert.Equal(new long[] { 24 }, shapes["chain5.branches.0.norm.weight"]);
         Assert.Equal(new long[] { 64, 12_288 }, shapes["head.dense64.weight"]);
     }
+
+    [Theory]
+    [InlineData("cnn")]
+    [InlineData("xcnn-ts-abs-rel")]
+    public void StateDict_HoldsEachParameterAndBufferOnceUnderItsName(string name)
+    {
+        using var network = ModelCatalog.Builder(name).Input(64, 96).Build();
+
+        var state = network.Module.state_dict().Keys.Order(StringComparer.Ordinal).ToArray();
+        var expected = network.Module.named_parameters().Select(item => item.name)
+            .Concat(network.Module.named_buffers().Select(item => item.name))
+            .Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(expected, state);
+        Assert.DoesNotContain(state, key => key.Contains("._", StringComparison.Ordinal) || key.StartsWith('_'));
+        Assert.Equal(network.Module.modules().Count(), network.Module.modules().Distinct().Count());
+    }
 }
