@@ -48,7 +48,9 @@ public sealed partial class Experiment
     /// <exception cref="ArgumentNullException"><paramref name="cache"/> is <see langword="null"/>.</exception>
     public static ExperimentBuilder For(SampleCache cache) => new(cache);
 
-    /// <summary>Gets the seed run <paramref name="runIndex"/> partitions the cache with, the same for every model.</summary>
+    /// <summary>
+    /// Gets the seed run <paramref name="runIndex"/> partitions the cache with, the same for every model.
+    /// </summary>
     /// <param name="experimentSeed">The experiment seed.</param>
     /// <param name="runIndex">The 0-based run index.</param>
     /// <returns>The partition seed.</returns>

@@ -82,7 +82,8 @@ public sealed class ExperimentBuilder
     {
         ArgumentNullException.ThrowIfNull(budgets);
         Check(budgets.Count > 0, "The experiment needs at least one epoch budget; none was given.");
-        Check(budgets.All(b => b >= 1), $"Every epoch budget must be at least 1 epoch; got {string.Join(", ", budgets)}.");
+        Check(budgets.All(b => b >= 1),
+            $"Every epoch budget must be at least 1 epoch; got {string.Join(", ", budgets)}.");
         Check(budgets.Distinct().Count() == budgets.Count,
             $"Each epoch budget must be listed once; got {string.Join(", ", budgets)}.");
         return Set(() => _budgets = budgets.ToArray());
@@ -162,7 +163,9 @@ public sealed class ExperimentBuilder
 
     /// <summary>Builds the experiment.</summary>
     /// <returns>The immutable experiment.</returns>
-    /// <exception cref="InvalidExperimentException">Any step was given an invalid value; every problem is listed.</exception>
+    /// <exception cref="InvalidExperimentException">
+    /// Any step was given an invalid value; every problem is listed.
+    /// </exception>
     /// <exception cref="InvalidOperationException">This builder has already built an experiment.</exception>
     public Experiment Build()
     {

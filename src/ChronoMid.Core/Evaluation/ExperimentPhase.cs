@@ -15,6 +15,6 @@ public enum ExperimentPhase
     /// <summary>The run failed; its record, with the error, was stored and the experiment goes on.</summary>
     Failed,
 
-    /// <summary>The run was finished by an earlier, interrupted experiment and was read back instead of trained.</summary>
+    /// <summary>The run was finished by an earlier experiment and was read back instead of trained.</summary>
     Loaded,
 }

@@ -1,6 +1,8 @@
 namespace ChronoMid.Evaluation;
 
-/// <summary>Where a running experiment is: which run of how many, which model and budget, and how training goes.</summary>
+/// <summary>
+/// Where a running experiment is: which run of how many, which model and budget, and how training goes.
+/// </summary>
 /// <param name="Run">The 1-based number of the run within the whole experiment.</param>
 /// <param name="Runs">The number of runs in the whole experiment (models × epoch budgets × runs).</param>
 /// <param name="Model">The model name.</param>

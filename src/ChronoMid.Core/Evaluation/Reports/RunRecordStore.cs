@@ -32,7 +32,9 @@ public static class RunRecordStore
     /// <param name="folder">The folder, created if needed.</param>
     /// <param name="settings">The settings the run was made with, stored beside it; null for none.</param>
     /// <returns>The full path of the file written.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="folder"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="record"/> or <paramref name="folder"/> is <see langword="null"/>.
+    /// </exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static string Save(RunRecord record, string folder, IReadOnlyDictionary<string, string>? settings = null)
     {
