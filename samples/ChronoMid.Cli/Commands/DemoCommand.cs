@@ -12,15 +12,17 @@ namespace ChronoMid.Cli.Commands;
 /// <remarks>
 /// The defaults are sized to finish in a few minutes on a two-core CPU: the demo phantom scale (a quarter of the
 /// paper's resolution) with <see cref="DefaultSlices"/> slices per weekly scan, slices scaled onto a
-/// <see cref="DefaultCanvas"/> canvas, one run of <see cref="DefaultEpochs"/> epochs per model. Only size and
+/// <see cref="DefaultCanvas"/> canvas, <see cref="DefaultRuns"/> runs of <see cref="DefaultEpochs"/> epochs per
+/// model. Only size and
 /// budget are reduced; the phantom's biology is the same as <c>chronomid synth</c>'s.
 /// </remarks>
 internal static class DemoCommand
 {
     public const double DefaultScale = 0.25;
-    public const int DefaultSlices = 8;
-    public const string DefaultCanvas = "48x72";
-    public const string DefaultEpochs = "2";
+    public const int DefaultSlices = 12;
+    public const string DefaultCanvas = "64x96";
+    public const string DefaultEpochs = "3";
+    public const int DefaultRuns = 2;
 
     public static Command Create()
     {
@@ -39,7 +41,7 @@ internal static class DemoCommand
             Description = "Slices per weekly scan.",
             DefaultValueFactory = _ => DefaultSlices,
         };
-        var options = new ExperimentOptions(runs: 1, epochs: DefaultEpochs, canvas: DefaultCanvas);
+        var options = new ExperimentOptions(runs: DefaultRuns, epochs: DefaultEpochs, canvas: DefaultCanvas);
         var command = new Command("demo", "Synthesise a small longitudinal study, preprocess it, run the paper's " +
             "six models on it and print the tables. Needs no arguments; takes a few minutes on a laptop CPU.")
         {
@@ -105,7 +107,7 @@ internal static class DemoCommand
         return code;
     }
 
-    /// <summary>Writes the phantom study, unless an earlier demo already wrote it (its labels.csv comes last).</summary>
+    /// <summary>Writes the phantom study, unless an earlier demo wrote it with the same settings.</summary>
     private static void Synthesise(DirectoryInfo folder, double scale, int slices, CancellationToken token)
     {
         var marker = Path.Combine(folder.FullName, "labels.csv");

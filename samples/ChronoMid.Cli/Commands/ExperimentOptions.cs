@@ -49,6 +49,11 @@ internal sealed class ExperimentOptions
         DefaultValueFactory = _ => "subject-week",
     };
 
+    public Option<bool> Unstratified { get; } = new("--unstratified")
+    {
+        Description = "Draw test and validation units at random, as the paper did, instead of class by class.",
+    };
+
     public Option<long> Seed { get; } = new("--seed")
     {
         Description = "The experiment seed; run r's split, weights and shuffles derive from it and r.",
@@ -63,12 +68,13 @@ internal sealed class ExperimentOptions
 
     public Option<int?> Threads { get; } = new("--threads") { Description = "Torch threads (default: torch's own)." };
 
-    public IEnumerable<Option> All => [Models, Runs, Epochs, Canvas, Partition, Seed, Device, Threads];
+    public IEnumerable<Option> All => [Models, Runs, Epochs, Canvas, Partition, Unstratified, Seed, Device, Threads];
 
     /// <summary>Reads and checks the options; every problem is added to <paramref name="problems"/>.</summary>
     public ExperimentRequest? Read(ParseResult result, DirectoryInfo study, DirectoryInfo output, List<string> problems)
     {
-        var models = result.GetValue(Models)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var models = result.GetValue(Models)!
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (var model in models.Where(m => !ModelCatalog.Names.Contains(m, StringComparer.OrdinalIgnoreCase)))
         {
             problems.Add($"--models: '{model}' is unknown; expected some of {string.Join(", ", ModelCatalog.Names)}.");
@@ -145,7 +151,7 @@ internal sealed class ExperimentOptions
 
         return problems.Count > 0
             ? null
-            : new ExperimentRequest(study, output, models, runs, budgets, canvas, unit!.Value, result.GetValue(Seed),
-                device!, threads);
+            : new ExperimentRequest(study, output, models, runs, budgets, canvas, unit!.Value,
+                !result.GetValue(Unstratified), result.GetValue(Seed), device!, threads);
     }
 }

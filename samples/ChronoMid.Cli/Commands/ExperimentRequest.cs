@@ -4,7 +4,7 @@ using ChronoMid.Training;
 
 namespace ChronoMid.Cli.Commands;
 
-/// <summary>What <c>reproduce</c> and <c>demo</c> run: a study, an experiment's settings and an output folder.</summary>
+/// <summary>What <c>reproduce</c> and <c>demo</c> run: a study, the experiment's settings, an output folder.</summary>
 internal sealed record ExperimentRequest(
     DirectoryInfo Study,
     DirectoryInfo Output,
@@ -13,6 +13,7 @@ internal sealed record ExperimentRequest(
     IReadOnlyList<int> EpochBudgets,
     SliceSize? Canvas,
     PartitionUnit Partitioning,
+    bool StratifyByClass,
     long Seed,
     ComputeDevice Device,
     int? Threads)

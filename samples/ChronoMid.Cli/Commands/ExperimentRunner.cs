@@ -41,7 +41,8 @@ internal static class ExperimentRunner
             try
             {
                 var builder = Experiment.For(cache).Models(request.Models).Runs(request.Runs)
-                    .EpochBudgets(request.EpochBudgets).Partitioning(request.Partitioning).Seed(request.Seed)
+                    .EpochBudgets(request.EpochBudgets).Partitioning(request.Partitioning)
+                    .StratifyByClass(request.StratifyByClass).Seed(request.Seed)
                     .Device(request.Device).KeepRunsIn(request.RunsFolder).WithLogger(new ConsoleLineLogger());
                 if (request.Threads is { } threads)
                 {
@@ -78,7 +79,7 @@ internal static class ExperimentRunner
 
     private static SampleCache Preprocess(ExperimentRequest request, CancellationToken token)
     {
-        if (!request.Study.Exists)
+        if (!Directory.Exists(request.Study.FullName))
         {
             throw new IOException($"Study folder {request.Study.FullName} does not exist.");
         }
@@ -143,7 +144,8 @@ internal static class ExperimentRunner
             figures.Insert(0, Path.GetFullPath(samples));
         }
 
-        Console.WriteLine($"Reports: {string.Join(", ", reports.Select(Path.GetFileName))} in {request.Output.FullName}");
+        Console.WriteLine(
+            $"Reports: {string.Join(", ", reports.Select(Path.GetFileName))} in {request.Output.FullName}");
         Console.WriteLine($"Figures: {figures.Count} PNG files in {request.FiguresFolder}");
         Console.WriteLine($"Runs:    {summary.Runs.Count} run records in {request.RunsFolder}" +
             (summary.FailedRuns.Count > 0

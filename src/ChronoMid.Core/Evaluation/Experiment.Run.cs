@@ -24,7 +24,10 @@ public sealed partial class Experiment
             var descriptor = ModelCatalog.Descriptor(slot.Model);
             record = record with { Descriptor = descriptor.ToString() };
             var split = Partitioner.Split(Cache.Manifest.Units,
-                new PartitionOptions { Unit = Settings.Partitioning, Seed = partitionSeed });
+                new PartitionOptions
+                {
+                    Unit = Settings.Partitioning, Seed = partitionSeed, StratifyByClass = Settings.StratifyByClass,
+                });
             record = record with { Split = PartitionComposition.From(split) };
             var classes = BatchSource.ClassesOf(Cache.Manifest);
 

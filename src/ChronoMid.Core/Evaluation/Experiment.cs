@@ -130,6 +130,7 @@ public sealed partial class Experiment
         ["cacheKey"] = Cache.Manifest.Key,
         ["input"] = string.Create(CultureInfo.InvariantCulture, $"{Cache.Layout.Rows}x{Cache.Layout.Columns}"),
         ["partitioning"] = Settings.Partitioning.ToString(),
+        ["stratifyByClass"] = Settings.StratifyByClass ? "true" : "false",
         ["seed"] = Settings.Seed.ToString(CultureInfo.InvariantCulture),
         ["batchSize"] = Settings.BatchSize.ToString(CultureInfo.InvariantCulture),
         ["learningRate"] = Settings.LearningRate.ToString("R", CultureInfo.InvariantCulture),

@@ -19,6 +19,7 @@ public sealed class ExperimentBuilder
     private int _runs = 1;
     private IReadOnlyList<int> _budgets = [5];
     private PartitionUnit _unit = PartitionUnit.SubjectTimepoint;
+    private bool _stratify = true;
     private long _seed = 7;
     private int _batchSize = 32;
     private ComputeDevice _device = ComputeDevice.Auto;
@@ -96,6 +97,15 @@ public sealed class ExperimentBuilder
     public ExperimentBuilder Partitioning(PartitionUnit unit) =>
         Check(Enum.IsDefined(unit), $"Partition unit {unit} is unknown; expected SubjectTimepoint or Subject.")
             .Set(() => _unit = unit);
+
+    /// <summary>
+    /// Sets whether every split draws its test and validation units class by class, so that each partition keeps
+    /// the cache's class shares; without it a small study can put a single class in the test partition.
+    /// </summary>
+    /// <param name="enabled">Whether to stratify.</param>
+    /// <returns>This builder.</returns>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public ExperimentBuilder StratifyByClass(bool enabled = true) => Set(() => _stratify = enabled);
 
     /// <summary>Sets the experiment seed, from which every run's partition, weight and shuffle seeds derive.</summary>
     /// <param name="seed">The seed.</param>
@@ -177,7 +187,7 @@ public sealed class ExperimentBuilder
 
         _built = true;
         return new Experiment(_cache, new ExperimentSettings(_models, _runs, _budgets, _unit, _seed, _batchSize,
-            _device, _threads, _learningRate, _folder), _logger);
+            _device, _threads, _learningRate, _folder, _stratify), _logger);
     }
 
     private ExperimentBuilder Check(bool condition, string problem)

@@ -14,9 +14,11 @@ namespace ChronoMid.Evaluation;
 /// <param name="Threads">Torch's thread count; null for torch's own choice.</param>
 /// <param name="LearningRate">Adam's learning rate.</param>
 /// <param name="RunsFolder">The folder finished runs are kept in; null to keep them in memory only.</param>
+/// <param name="StratifyByClass">Whether every partition draws its units class by class, keeping the class
+/// shares of the whole cache.</param>
 public sealed record ExperimentSettings(IReadOnlyList<string> Models, int Runs, IReadOnlyList<int> EpochBudgets,
     PartitionUnit Partitioning, long Seed, int BatchSize, ComputeDevice Device, int? Threads, double LearningRate,
-    string? RunsFolder)
+    string? RunsFolder, bool StratifyByClass)
 {
     /// <summary>Gets the number of runs the whole experiment trains: models × epoch budgets × runs.</summary>
     public int TotalRuns => Models.Count * EpochBudgets.Count * Runs;

@@ -45,7 +45,7 @@ public sealed class ExperimentFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Three subjects per class, three weeks each, four samples per week; "pth" samples carry a blob.</summary>
+    /// <summary>Three subjects per class, three weeks each, four samples a week; "pth" samples carry a blob.</summary>
     private static string Write(string folder)
     {
         var layout = new CacheLayout(["image", "abs"], Rows, Columns);
