@@ -32,11 +32,13 @@ internal static class ReproduceCommand
         command.SetAction((result, token) =>
         {
             var problems = new List<string>();
-            var request = options.Read(result, result.GetValue(study)!, result.GetValue(output)!, problems);
-            if (request is not null && !request.Study.Exists)
+            var folder = result.GetValue(study)!;
+            if (!folder.Exists)
             {
-                problems.Add($"Study folder {request.Study.FullName} does not exist.");
+                problems.Add($"Study folder {folder.FullName} does not exist.");
             }
+
+            var request = options.Read(result, folder, result.GetValue(output)!, problems);
 
             return problems.Count > 0
                 ? Task.FromResult(CliText.Fail(problems))
