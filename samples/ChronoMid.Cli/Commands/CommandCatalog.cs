@@ -7,10 +7,12 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return DemoCommand.Create();
         yield return InspectCommand.Create();
         yield return SynthCommand.Create();
         yield return RegisterCommand.Create();
         yield return PreprocessCommand.Create();
+        yield return ReproduceCommand.Create();
         yield return ModelsCommand.Create();
         yield return TrainCommand.Create();
         yield return EvaluateCommand.Create();

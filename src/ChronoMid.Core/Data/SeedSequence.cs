@@ -13,6 +13,9 @@ internal static class SeedSequence
     /// <summary>The purpose of the seed given to torch's generator at the start of an epoch (dropout).</summary>
     public const int Torch = 2;
 
+    /// <summary>The purpose of an experiment run's partition seed (the epoch slot holds the run index).</summary>
+    public const int Partition = 3;
+
     public static ulong Derive(ulong seed, int epoch, int purpose)
     {
         // Two rounds of SplitMix64 over a mixed state keep nearby (seed, epoch, purpose) triples uncorrelated.
