@@ -21,7 +21,7 @@ internal static class DemoCommand
     public const double DefaultScale = 0.25;
     public const int DefaultSlices = 12;
     public const string DefaultCanvas = "64x96";
-    public const string DefaultEpochs = "6";
+    public const string DefaultEpochs = "10";
     public const int DefaultRuns = 2;
 
     public static Command Create()

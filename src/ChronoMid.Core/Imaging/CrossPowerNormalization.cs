@@ -10,6 +10,8 @@ public enum CrossPowerNormalization
     /// </summary>
     Phase,
 
-    /// <summary>Plain cross-correlation: the cross-power spectrum is used as it is; steadier under heavy noise.</summary>
+    /// <summary>
+    /// Plain cross-correlation: the cross-power spectrum is used as it is; steadier under heavy noise.
+    /// </summary>
     None,
 }
