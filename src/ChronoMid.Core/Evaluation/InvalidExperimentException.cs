@@ -1,7 +1,8 @@
 namespace ChronoMid.Evaluation;
 
-/// <summary>An experiment's settings are invalid; <see cref="Problems"/> lists every problem found at once.</summary>
-public sealed class InvalidExperimentException : ArgumentException
+/// <summary>An experiment's settings are invalid; <see cref="SettingsProblemsException.Problems"/> lists every
+/// problem found at once.</summary>
+public sealed class InvalidExperimentException : SettingsProblemsException
 {
     /// <summary>Initializes a new instance of the <see cref="InvalidExperimentException"/> class.</summary>
     public InvalidExperimentException()
@@ -22,27 +23,13 @@ public sealed class InvalidExperimentException : ArgumentException
     public InvalidExperimentException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Problems = [message];
     }
 
     /// <summary>Initializes a new instance of the <see cref="InvalidExperimentException"/> class.</summary>
-    /// <param name="problems">Every problem found.</param>
+    /// <param name="problems">Every problem found, one sentence each.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
     public InvalidExperimentException(IReadOnlyList<string> problems)
-        : base(Format(problems))
+        : base("The experiment", problems)
     {
-        Problems = problems.ToArray();
-    }
-
-    /// <summary>Gets every problem found, one sentence each.</summary>
-    public IReadOnlyList<string> Problems { get; }
-
-    private static string Format(IReadOnlyList<string> problems)
-    {
-        ArgumentNullException.ThrowIfNull(problems);
-        var header = problems.Count == 1
-            ? "The experiment has 1 problem:"
-            : $"The experiment has {problems.Count} problems:";
-        return string.Join(Environment.NewLine, problems.Select(problem => "- " + problem).Prepend(header));
     }
 }
