@@ -39,7 +39,7 @@ internal static class EvaluateCommand
             .Where(path => !File.Exists(path)).ToArray();
         if (missing.Length > 0)
         {
-            return TrainCommand.Fail(missing.Select(path =>
+            return CliText.Fail(missing.Select(path =>
                 $"{path} is missing; {run.Path} is not a finished run of chronomid train."));
         }
 
@@ -51,7 +51,7 @@ internal static class EvaluateCommand
             using var cache = SampleCache.Open(cacheFolder);
             if (cache.Manifest.Key != description["cacheKey"]!.GetValue<string>())
             {
-                return TrainCommand.Fail([$"{cacheFolder} now holds cache {cache.Manifest.Key}, but the run was " +
+                return CliText.Fail([$"{cacheFolder} now holds cache {cache.Manifest.Key}, but the run was " +
                     $"trained on {description["cacheKey"]}."]);
             }
 
@@ -72,13 +72,13 @@ internal static class EvaluateCommand
         }
         catch (OperationCanceledException)
         {
-            return TrainCommand.Cancelled;
+            return ExitCodes.Cancelled;
         }
         catch (Exception exception) when (exception is InvalidDataException or CacheFormatException
             or NotSupportedException or FormatException or ArgumentException or IOException
             or System.Text.Json.JsonException)
         {
-            return TrainCommand.Fail([exception.Message]);
+            return CliText.Fail([exception.Message]);
         }
     }
 }

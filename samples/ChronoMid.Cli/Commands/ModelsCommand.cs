@@ -72,7 +72,7 @@ internal static class ModelsCommand
 
         if (problems.Count > 0)
         {
-            return Fail(problems);
+            return CliText.Fail(problems);
         }
 
         IReadOnlyList<ModelSummary> summaries;
@@ -82,7 +82,7 @@ internal static class ModelsCommand
         }
         catch (InvalidArchitectureException exception)
         {
-            return Fail(exception.Problems);
+            return CliText.Fail(exception.Problems);
         }
 
         Console.WriteLine(json ? JsonSerializer.Serialize(summaries, JsonOptions) : Table(summaries, rows, columns,
@@ -90,15 +90,6 @@ internal static class ModelsCommand
         return 0;
     }
 
-    private static int Fail(IEnumerable<string> problems)
-    {
-        foreach (var problem in problems)
-        {
-            Console.Error.WriteLine($"chronomid models: {problem}");
-        }
-
-        return 2;
-    }
 
     private static string Table(IReadOnlyList<ModelSummary> summaries, int rows, int columns, ModelVariant variant)
     {

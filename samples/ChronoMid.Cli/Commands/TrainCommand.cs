@@ -11,8 +11,6 @@ namespace ChronoMid.Cli.Commands;
 /// <summary><c>chronomid train CACHE --model NAME --out RUN</c>: partition a cache, train one model, report.</summary>
 internal static class TrainCommand
 {
-    public const int Cancelled = 130;
-
     public static Command Create()
     {
         var cache = new Argument<DirectoryInfo>("CACHE") { Description = "A cache folder (holding manifest.json)." };
@@ -67,13 +65,13 @@ internal static class TrainCommand
         var problems = request.Problems();
         if (problems.Count > 0)
         {
-            return Fail(problems);
+            return CliText.Fail(problems);
         }
 
         var run = new RunFolder(request.Output.FullName);
         if (!request.Resume && File.Exists(run.RunFile))
         {
-            return Fail([$"{run.Path} already holds a run; add --resume to continue it, or choose another --out."]);
+            return CliText.Fail([$"{run.Path} already holds a run; add --resume to continue it, or choose another --out."]);
         }
 
         try
@@ -82,7 +80,7 @@ internal static class TrainCommand
         }
         catch (NotSupportedException exception)
         {
-            return Fail([exception.Message]);
+            return CliText.Fail([exception.Message]);
         }
 
         using var cache = SampleCache.Open(request.Cache.FullName);
@@ -92,7 +90,7 @@ internal static class TrainCommand
         var missing = needed.Where(channel => !cache.Layout.Channels.Contains(channel)).ToArray();
         if (missing.Length > 0)
         {
-            return Fail([$"Model '{request.Model}' ({descriptor}) needs the cache channel(s) " +
+            return CliText.Fail([$"Model '{request.Model}' ({descriptor}) needs the cache channel(s) " +
                 $"{string.Join(", ", missing)}; " +
                 $"{request.Cache.FullName} holds {string.Join(", ", cache.Layout.Channels)}. Preprocess with " +
                 $"--describe {string.Join('+', needed)}."]);
@@ -141,13 +139,13 @@ internal static class TrainCommand
             var latest = TrainingCheckpoint.FindLatest(run.Checkpoints);
             Console.Error.WriteLine($"chronomid train: cancelled. Last complete checkpoint: {latest ?? "none"}. " +
                 "Resume with the same command and --resume.");
-            return Cancelled;
+            return ExitCodes.Cancelled;
         }
         catch (Exception exception) when (exception is CheckpointException or NotSupportedException
             or ArgumentException)
         {
             Console.Error.WriteLine();
-            return Fail([exception.Message]);
+            return CliText.Fail([exception.Message]);
         }
         catch (TrainingDivergedException exception)
         {
@@ -173,15 +171,6 @@ internal static class TrainCommand
         $"validation loss {epoch.ValidationLoss:F4}, validation accuracy {epoch.ValidationAccuracy:P1}, " +
         $"{epoch.Seconds:F1} s").PadRight(100);
 
-    internal static int Fail(IEnumerable<string> problems)
-    {
-        foreach (var problem in problems)
-        {
-            Console.Error.WriteLine($"chronomid: {problem}");
-        }
-
-        return 2;
-    }
 
     /// <summary>One progress line on standard error, rewritten in place after every step.</summary>
     private sealed class ProgressLine : IProgress<TrainingProgress>
