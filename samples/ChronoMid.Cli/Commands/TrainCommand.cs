@@ -71,7 +71,8 @@ internal static class TrainCommand
         var run = new RunFolder(request.Output.FullName);
         if (!request.Resume && File.Exists(run.RunFile))
         {
-            return CliText.Fail([$"{run.Path} already holds a run; add --resume to continue it, or choose another --out."]);
+            return CliText.Fail(
+                [$"{run.Path} already holds a run; add --resume to continue it, or choose another --out."]);
         }
 
         try
