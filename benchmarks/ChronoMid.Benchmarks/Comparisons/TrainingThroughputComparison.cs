@@ -21,7 +21,7 @@ internal sealed class TrainingThroughputComparison : IComparison
     private const int Units = 8;
     private const int SamplesPerUnit = 16;
     private const int BatchSize = 32;
-    private const int Rounds = 3;
+    private const int DefaultRounds = 3;
 
     public string Name => "training-throughput";
 
@@ -31,6 +31,7 @@ internal sealed class TrainingThroughputComparison : IComparison
     public int Run(string[] args)
     {
         var threads = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2;
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : DefaultRounds;
         set_num_threads(threads);
         var folder = Directory.CreateTempSubdirectory("chronomid-training-throughput-").FullName;
         try
@@ -47,16 +48,29 @@ internal sealed class TrainingThroughputComparison : IComparison
             Epoch(network, optimizer, tensors, Stream(source, 0));
             var streamed = new List<double>();
             var inMemory = new List<double>();
-            for (var round = 1; round <= Rounds; round++)
+            for (var round = 1; round <= rounds; round++)
             {
+                // Alternate which goes first, so that neither always meets the machine in the same state.
                 var held = Hold(source, round);
-                inMemory.Add(Epoch(network, optimizer, tensors, held));
-                streamed.Add(Epoch(network, optimizer, tensors, Stream(source, round)));
+                if (round % 2 == 1)
+                {
+                    inMemory.Add(Epoch(network, optimizer, tensors, held));
+                    streamed.Add(Epoch(network, optimizer, tensors, Stream(source, round)));
+                }
+                else
+                {
+                    streamed.Add(Epoch(network, optimizer, tensors, Stream(source, round)));
+                    inMemory.Add(Epoch(network, optimizer, tensors, held));
+                }
+
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"round {round}: in memory {inMemory[^1],7:F1} images/s, streamed {streamed[^1],7:F1} images/s"));
             }
 
             var ratio = streamed.Average() / inMemory.Average();
+            var perRound = streamed.Zip(inMemory, (a, b) => a / b).Order().ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"median of per-round ratios streamed / in memory: {perRound[perRound.Length / 2]:F3}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"mean: in memory {inMemory.Average():F1} images/s, streamed {streamed.Average():F1} images/s, " +
                 $"streamed / in memory = {ratio:F3} ({(ratio - 1) * 100:+0.0;-0.0} %)"));
