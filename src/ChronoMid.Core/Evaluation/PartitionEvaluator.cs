@@ -52,10 +52,18 @@ public static class PartitionEvaluator
         SampleCache cache, Partition partition, IReadOnlyList<string>? classes, int batchSize, int prefetch,
         double l2Scale, CancellationToken cancellationToken)
     {
+        classes ??= BatchSource.ClassesOf(cache.Manifest);
+        return Run(network, SourceFor(network, cache, partition, classes, batchSize, prefetch), classes, l2Scale,
+            cancellationToken);
+    }
+
+    /// <summary>Checks that a network can read a cache and makes the unshuffled batch source of a partition.</summary>
+    internal static BatchSource SourceFor(ChronoMidNetwork network, SampleCache cache, Partition partition,
+        IReadOnlyList<string> classes, int batchSize, int prefetch)
+    {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(partition);
-        classes ??= BatchSource.ClassesOf(cache.Manifest);
         var problems = BatchTensors.Problems(network.Architecture, cache.Layout, classes.Count);
         if (problems.Count > 0)
         {
@@ -63,8 +71,15 @@ public static class PartitionEvaluator
                 string.Join(Environment.NewLine, problems), nameof(cache));
         }
 
-        var source = BatchSource.Create(cache, partition, classes,
+        return BatchSource.Create(cache, partition, classes,
             new BatchSourceOptions { BatchSize = batchSize, Prefetch = prefetch, Shuffle = false });
+    }
+
+    /// <summary>Predicts every sample of a batch source and computes the mean loss.</summary>
+    internal static (IReadOnlyList<Prediction> Predictions, double MeanLoss) Run(ChronoMidNetwork network,
+        BatchSource source, IReadOnlyList<string> classes, double l2Scale, CancellationToken cancellationToken)
+    {
+        var cache = source.Cache;
         var tensors = BatchTensors.For(network.Architecture.Descriptor, cache.Layout);
         var predictions = new List<Prediction>(source.SampleCount);
         double lossSum = 0;

@@ -176,8 +176,10 @@ public sealed partial class Trainer
             return (double.NaN, double.NaN);
         }
 
-        var (predictions, loss) = PartitionEvaluator.Run(Network, run.Cache, run.Split.Validation, run.Classes,
-            Settings.BatchSize, Settings.Prefetch, run.L2Scale, run.CancellationToken);
+        run.ValidationSource ??= PartitionEvaluator.SourceFor(Network, run.Cache, run.Split.Validation, run.Classes,
+            Settings.BatchSize, Settings.Prefetch);
+        var (predictions, loss) = PartitionEvaluator.Run(Network, run.ValidationSource, run.Classes, run.L2Scale,
+            run.CancellationToken);
         return (loss, predictions.Count(p => p.Predicted == p.Actual) / (double)predictions.Count);
     }
 

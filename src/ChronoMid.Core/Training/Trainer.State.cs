@@ -158,6 +158,12 @@ public sealed partial class Trainer
 
         public List<EpochSummary> History { get; } = [];
 
+        /// <summary>
+        /// Gets or sets the validation batches' source, made once per run so that its pooled buffers serve every
+        /// epoch instead of becoming garbage after each validation.
+        /// </summary>
+        public BatchSource? ValidationSource { get; set; }
+
         public int BestEpoch { get; set; }
 
         public Dictionary<string, Tensor>? BestWeights { get; private set; }
