@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChronoMid.Data;
+using ChronoMid.Evaluation.Reports;
 
 namespace ChronoMid.Cli.Commands;
 
@@ -47,12 +48,7 @@ internal sealed class RunFolder(string path)
 
     public static void Write(string file, JsonNode node) => WriteText(file, node.ToJsonString(Indented));
 
-    public static void WriteText(string file, string text)
-    {
-        var temporary = file + ".tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, file, overwrite: true);
-    }
+    public static void WriteText(string file, string text) => ReportWriter.WriteAtomically(file, text);
 
     public static JsonNode Read(string file)
     {

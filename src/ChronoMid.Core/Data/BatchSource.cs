@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChronoMid.Randomness;
 
 namespace ChronoMid.Data;
 

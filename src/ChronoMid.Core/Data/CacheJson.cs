@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChronoMid.IO;
 
 namespace ChronoMid.Data;
 
@@ -13,22 +14,9 @@ internal static class CacheJson
 
     public static void WriteAtomically<T>(string path, T value)
     {
-        var temporary = path + ".tmp";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                JsonSerializer.Serialize(stream, value, Options);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        using var file = AtomicFile.Create(path);
+        JsonSerializer.Serialize(file.Stream, value, Options);
+        file.Commit();
     }
 
     public static T Read<T>(string path)

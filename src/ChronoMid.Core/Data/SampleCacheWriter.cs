@@ -196,7 +196,8 @@ public sealed partial class SampleCacheWriter
     private void KeepCompleteUnits()
     {
         var unitsFolder = Path.Combine(Folder, UnitsFolder);
-        foreach (var temporary in Directory.EnumerateFiles(unitsFolder, "*.tmp"))
+        foreach (var temporary in Directory.EnumerateFiles(unitsFolder, "*.tmp")
+                     .Concat(Directory.EnumerateFiles(unitsFolder, "*.tmp-*")))
         {
             File.Delete(temporary);
         }

@@ -24,25 +24,9 @@ public static partial class DicomWriter
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var elements = Build(image, options ?? new DicomWriteOptions());
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None,
-                       64 * 1024))
-            {
-                Encode(stream, elements, image.StoredValues.Span);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temporary);
-            throw;
-        }
+        using var file = ChronoMid.IO.AtomicFile.Create(path, 64 * 1024);
+        Encode(file.Stream, elements, image.StoredValues.Span);
+        file.Commit();
     }
 
     /// <summary>Writes an image as a Part 10 file to a stream.</summary>
@@ -57,21 +41,5 @@ public static partial class DicomWriter
         ArgumentNullException.ThrowIfNull(stream);
         var elements = Build(image, options ?? new DicomWriteOptions());
         Encode(stream, elements, image.StoredValues.Span);
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // The original error matters more than a leftover temporary file.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
-        }
     }
 }

@@ -22,7 +22,7 @@ public sealed partial record EvaluationReport(string Model, string Descriptor, s
     public void WriteJson(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ReportJson.WriteAtomically(path, ToJson());
+        Write(path, ToJson());
     }
 
     /// <summary>Writes the report as Markdown to a file, atomically (temporary file, flush, rename).</summary>
@@ -31,6 +31,13 @@ public sealed partial record EvaluationReport(string Model, string Descriptor, s
     public void WriteMarkdown(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ReportJson.WriteAtomically(path, ToMarkdown());
+        Write(path, ToMarkdown());
+    }
+
+    private static void Write(string path, string text)
+    {
+        // A report goes into its run's folder, which is created on first use.
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        ChronoMid.IO.AtomicFile.WriteAllText(path, text);
     }
 }

@@ -28,8 +28,9 @@ public sealed partial class ChronoMidNetwork
         using (var scope = NewDisposeScope())
         {
             var state = _module.state_dict().ToDictionary(item => item.Key, item => item.Value.detach().cpu());
-            WeightFiles.WriteAtomically(Path.Combine(directory, weightsName),
-                stream => WeightFiles.Write(stream, state, format));
+            using var file = ChronoMid.IO.AtomicFile.Create(Path.Combine(directory, weightsName));
+            WeightFiles.Write(file.Stream, state, format);
+            file.Commit();
         }
 
         var manifest = new JsonObject
@@ -40,8 +41,7 @@ public sealed partial class ChronoMidNetwork
             ["architecture"] = JsonNode.Parse(Architecture.ToJson()),
         };
         var json = manifest.ToJsonString(NetworkArchitecture.JsonOptions);
-        WeightFiles.WriteAtomically(Path.Combine(directory, ManifestFileName),
-            stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(json)));
+        ChronoMid.IO.AtomicFile.WriteAllText(Path.Combine(directory, ManifestFileName), json);
     }
 
     /// <summary>

@@ -15,29 +15,6 @@ internal static class WeightFiles
             ? WeightFormat.SafeTensors
             : WeightFormat.TorchSharp;
 
-    /// <summary>Writes to a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
-    public static void WriteAtomically(string path, Action<Stream> write)
-    {
-        var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
-
     public static void Write(Stream stream, Dictionary<string, Tensor> cpuState, WeightFormat format)
     {
         if (format == WeightFormat.SafeTensors)

@@ -1,3 +1,5 @@
+using ChronoMid.Randomness;
+
 namespace ChronoMid.Synthetic;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ChronoMid.Synthetic;
 /// indices that name it (subject, week, slice, pixel), so output never depends on enumeration order or threads.
 /// </summary>
 /// <remarks>
-/// The mixing function is SplitMix64's finaliser, written out here so that the phantom's output stays the same
+/// The mixing function is SplitMix64's (<see cref="SplitMix64.Mix"/>), so that the phantom's output stays the same
 /// across .NET versions (System.Random's algorithms are not guaranteed to).
 /// </remarks>
 internal static class PhantomHash
@@ -18,13 +20,7 @@ internal static class PhantomHash
     internal const ulong SeriesDomain = 0x5345524945535531;
 
     /// <summary>Scrambles one 64-bit value (SplitMix64 finaliser with its golden-ratio increment).</summary>
-    public static ulong Mix(ulong value)
-    {
-        var z = value + 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    public static ulong Mix(ulong value) => SplitMix64.Mix(value);
 
     /// <summary>Combines a running hash with one more value, order-sensitively.</summary>
     public static ulong Combine(ulong hash, ulong value) => Mix(hash ^ Mix(value ^ 0x632BE59BD9B4E019UL));

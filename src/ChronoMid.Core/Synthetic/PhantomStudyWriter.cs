@@ -94,10 +94,6 @@ public static class PhantomStudyWriter
         };
     }
 
-    private static void WriteLabels(PhantomStudy study, string path)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, study.LabelsCsv());
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void WriteLabels(PhantomStudy study, string path) =>
+        ChronoMid.IO.AtomicFile.WriteAllText(path, study.LabelsCsv());
 }

@@ -1,3 +1,5 @@
+using ChronoMid.Randomness;
+
 namespace ChronoMid.Synthetic;
 
 /// <summary>

@@ -56,7 +56,7 @@ internal static class CheckpointStore
             var files = Directory.EnumerateFiles(temporary).Select(Path.GetFileName).Order(StringComparer.Ordinal)
                 .ToDictionary(name => name!, name => Hash(Path.Combine(temporary, name!)), StringComparer.Ordinal);
             var json = JsonSerializer.Serialize(record with { Files = files }, ReportJson.Options);
-            ReportJson.WriteAtomically(Path.Combine(temporary, TrainingCheckpoint.FileName), json);
+            ChronoMid.IO.AtomicFile.WriteAllText(Path.Combine(temporary, TrainingCheckpoint.FileName), json);
 
             var final = FolderOf(folder, record.Epoch);
             if (Directory.Exists(final))

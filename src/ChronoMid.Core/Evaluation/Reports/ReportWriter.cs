@@ -61,7 +61,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
-        WriteAtomically(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+        ChronoMid.IO.AtomicFile.WriteAllText(path, text);
     }
 
     /// <summary>Writes bytes to a temporary file beside the target, flushes it, renames it over the target.</summary>
@@ -72,23 +72,6 @@ public static class ReportWriter
     public static void WriteAtomically(string path, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        ChronoMid.IO.AtomicFile.WriteAllBytes(path, bytes);
     }
 }
