@@ -8,13 +8,6 @@ namespace ChronoMid.Cli.Commands;
 /// <summary><c>chronomid models</c>: every named model with its parameter counts and forward cost.</summary>
 internal static class ModelsCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Create()
     {
         var input = new Option<string>("--input")
@@ -85,7 +78,7 @@ internal static class ModelsCommand
             return CliText.Fail(exception.Problems);
         }
 
-        Console.WriteLine(json ? JsonSerializer.Serialize(summaries, JsonOptions) : Table(summaries, rows, columns,
+        Console.WriteLine(json ? JsonSerializer.Serialize(summaries, CliText.Json) : Table(summaries, rows, columns,
             variant.Value));
         return 0;
     }

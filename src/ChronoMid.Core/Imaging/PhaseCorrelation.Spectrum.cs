@@ -114,7 +114,9 @@ public sealed partial class PhaseCorrelation
         }
     }
 
-    /// <summary>Divides each element by its magnitude, floored at 100 · float32 epsilon as scikit-image does.</summary>
+    /// <summary>
+    /// Divides each element by its magnitude, floored at 100 · float32 epsilon as scikit-image does.
+    /// </summary>
     private static void NormalizePhase(float[] re, float[] im, int count)
     {
         ref var a = ref MemoryMarshal.GetArrayDataReference(re);

@@ -190,8 +190,8 @@ public sealed partial class PhaseCorrelation
     {
         for (var k = 0; k < length; k++)
         {
-            // exp(iθ(u − offset)) = exp(−iθ · offset) · exp(iθ)^u, stepped in double: two sines and cosines per
-            // frequency instead of one per window point, with rounding far below float32 precision.
+            // exp(iθ(u − offset)) = exp(−iθ · offset) · exp(iθ)^u, stepped in double: two sines and cosines
+            // per frequency instead of one per window point, with rounding far below float32 precision.
             var signed = k < (length + 1) / 2 ? k : k - length;
             var theta = 2 * Math.PI * signed / (length * factor);
             var (sin, cos) = Math.SinCos(-theta * offset);

@@ -92,7 +92,9 @@ public static class SliceTranslation
         return ImageSlice.TakeOwnership(size.Rows, size.Columns, pixels);
     }
 
-    /// <summary>exp(−2πi · shift · f_k) for the signed frequencies f_k = k / length (numpy's fftfreq order).</summary>
+    /// <summary>
+    /// exp(−2πi · shift · f_k) for the signed frequencies f_k = k / length (numpy's fftfreq order).
+    /// </summary>
     private static (double Re, double Im)[] Ramp(int length, double shift)
     {
         var ramp = new (double, double)[length];

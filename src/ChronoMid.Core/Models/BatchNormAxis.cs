@@ -1,6 +1,8 @@
 namespace ChronoMid.Models;
 
-/// <summary>The axis of an image-shaped batch norm: what one (γ, β, moving mean, moving variance) set covers.</summary>
+/// <summary>
+/// The axis of an image-shaped batch norm: what one (γ, β, moving mean, moving variance) set covers.
+/// </summary>
 public enum BatchNormAxis
 {
     /// <summary>One set per channel, statistics over batch, rows and columns: the usual batch norm.</summary>

@@ -55,7 +55,9 @@ public sealed class Chain : nn.Module<Tensor, Tensor>
 
     /// <summary>Runs the chain on N × C × H × W maps.</summary>
     /// <param name="input">The maps entering the chain.</param>
-    /// <returns>The pooled, normalised (and in training, dropped-out) maps, N × filters × ⌈H/2⌉ × ⌈W/2⌉.</returns>
+    /// <returns>
+    /// The pooled, normalised (and in training, dropped-out) maps, N × filters × ⌈H/2⌉ × ⌈W/2⌉.
+    /// </returns>
     public override Tensor forward(Tensor input)
     {
         var x = input;
